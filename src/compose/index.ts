@@ -1,0 +1,95 @@
+import Handlebars from 'handlebars'
+import type { Diagnostic } from '../diagnostics/index.js'
+import type { DerivedFigures } from '../derive/index.js'
+import type { Plan } from '../model/index.js'
+import { checkTemplates } from './check-templates.js'
+import { HELPER_NAMES, TEMPLATE_HELPERS } from './helpers.js'
+import { extractOrigins, partMarker, type Origin, type PartOrigin } from './origin-map.js'
+import type { TemplateSet } from './template-set.js'
+import { viewGoal, viewMeta, viewMoneyTable, viewMultiYear, viewSuppliers, viewVolumes } from './view-model.js'
+
+export type { TemplateSet, TemplateSource } from './template-set.js'
+export type { Origin } from './origin-map.js'
+export { escapeMarkdown, escapeAttribute } from './escape-markdown.js'
+export { formatFixed, formatFree, formatSigned, withUnit } from './format-number.js'
+export { checkTemplates } from './check-templates.js'
+export { HELPER_NAMES } from './helpers.js'
+
+export interface ComposeInput {
+  plan: Plan
+  /** Narrative texts by the `file:` value in plan.yaml. */
+  narratives: ReadonlyMap<string, { file: string; text: string }>
+  derived: DerivedFigures
+  templates: TemplateSet
+  /** Display path of the composed document, for positions outside narrative parts. */
+  composedFile: string
+}
+
+export interface Composed { markdown: string; origin: Origin; diagnostics: Diagnostic[] }
+
+/** Compiled templates per template set: compiling is the cost, rendering is cheap. */
+const compiled = new WeakMap<TemplateSet, Handlebars.TemplateDelegate>()
+
+export function composeDocument(input: ComposeInput): Composed {
+  const { diagnostics, render } = compileTemplates(input.templates)
+  if (!render) return { markdown: '', origin: (line, column) => ({ file: input.composedFile, line, column }), diagnostics }
+  const origins = new Map<number, PartOrigin>()
+  const parts = buildParts(input, origins)
+  let rendered: string
+  try {
+    rendered = render({ meta: viewMeta(input.plan), parts })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const d: Diagnostic = { file: input.templates.document.file, line: 1, column: 1, severity: 'error', ruleId: 'template-runtime', message: `template failed: ${message}` }
+    return { markdown: '', origin: (line, column) => ({ file: input.composedFile, line, column }), diagnostics: [d] }
+  }
+  const { markdown, origin } = extractOrigins(rendered, origins, input.composedFile)
+  return { markdown: tidyMarkdown(markdown), origin, diagnostics }
+}
+
+function compileTemplates(set: TemplateSet): { diagnostics: Diagnostic[]; render?: Handlebars.TemplateDelegate } {
+  const cached = compiled.get(set)
+  if (cached) return { diagnostics: [], render: cached }
+  const diagnostics = checkTemplates(set, HELPER_NAMES)
+  if (diagnostics.length > 0) return { diagnostics }
+  const hb = Handlebars.create()
+  for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) hb.registerHelper(name, helper)
+  for (const [name, source] of Object.entries(set.partials)) hb.registerPartial(name, source.text)
+  const render = hb.compile(set.document.text, { noEscape: true, strict: false, preventIndent: true })
+  compiled.set(set, render)
+  return { diagnostics, render }
+}
+
+function buildParts(input: ComposeInput, origins: Map<number, PartOrigin>) {
+  const { plan, derived } = input
+  return plan.document.map((part, index) => {
+    if ('file' in part) {
+      const narrative = input.narratives.get(part.file)
+      const text = narrative?.text ?? ''
+      origins.set(index, { file: narrative?.file ?? part.file, firstLine: 1, lines: text.split('\n').length })
+      return { markdown: partMarker(index) + text.replace(/\s+$/, '') }
+    }
+    if ('markdown' in part) return { markdown: part.markdown }
+    switch (part.block) {
+      case 'goals':
+        return { goals: plan.goals.filter((g) => !part.ref || g.id === part.ref).map(viewGoal) }
+      case 'operatingBudget':
+        return { operatingBudget: plan.budget.operating && viewMoneyTable(plan.budget.operating, derived.operating, 'driftsbudget') }
+      case 'responsibilityBudget':
+        return { responsibilityBudget: plan.budget.byResponsibility && viewMoneyTable(plan.budget.byResponsibility, derived.byResponsibility, 'budget-per-ansvar') }
+      case 'investments':
+        return { investments: plan.investments && viewMoneyTable(plan.investments, derived.investments, 'investeringar') }
+      case 'multiYearBudget':
+        return { multiYearBudget: plan.budget.multiYear && viewMultiYear(plan.budget.multiYear, derived.multiYear) }
+      case 'volumes':
+        return { volumes: plan.volumes && viewVolumes(plan.volumes) }
+      case 'suppliers':
+        return { suppliers: plan.suppliers && viewSuppliers(plan.suppliers) }
+    }
+  })
+}
+
+/** One blank line between blocks, no trailing spaces, one final newline: a stable, diffable file. */
+function tidyMarkdown(markdown: string): string {
+  return markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n*$/, '\n')
+}

@@ -1,0 +1,193 @@
+import { slug } from 'github-slugger'
+import type { DerivedFigures } from '../derive/index.js'
+import { decimalsOf } from '../derive/index.js'
+import type {
+  Assignment, BoardGoal, DirectionGoal, Indicator, IndicatorTable, MoneyRow, MoneyTable,
+  MultiYearBudget, OutcomeValue, Plan, Suppliers, Volumes,
+} from '../model/index.js'
+import { escapeAttribute as attr, escapeMarkdown as md } from './escape-markdown.js'
+import { formatFixed, formatFree, withUnit } from './format-number.js'
+import { formatTarget } from './format-target.js'
+
+/*
+ * The view model is what templates see. Every string from plan data is already escaped for its
+ * place (Markdown text, or a directive attribute: the *Attr fields), every number is formatted
+ * sv-SE, and every Markdown field (descriptions, narrative) is passed as Markdown. Templates are
+ * compiled with noEscape, so they never need to think about escaping (docs/decisions.md).
+ */
+
+export interface CellRow { label: string; cells: string[] }
+export interface MoneyRowView extends CellRow { group: boolean; sub: boolean }
+export interface MoneyTableView { id: string; caption: string; captionAttr: string; unit: string; labelHeader: string; columns: string[]; rows: MoneyRowView[]; total?: CellRow | undefined }
+
+export function viewMoneyTable(table: MoneyTable, totals: (number | null)[] | undefined, fallbackId: string): MoneyTableView {
+  const decimals = decimalsOf(table.unit)
+  const cells = (values: readonly (number | null)[] | undefined) =>
+    table.columns.map((_, i) => formatCell(values?.[i] ?? null, decimals))
+  const rows = table.rows.flatMap((row) => viewMoneyRow(row, cells, false))
+  const caption = table.caption ?? ''
+  return {
+    id: table.id ?? fallbackId,
+    caption: md(caption),
+    captionAttr: attr(caption),
+    unit: table.unit,
+    labelHeader: md(table.labelHeader),
+    columns: table.columns.map(md),
+    rows,
+    total: table.total ? { label: md(table.total.label), cells: cells(totals) } : undefined,
+  }
+}
+
+function viewMoneyRow(row: MoneyRow, cells: (v: readonly (number | null)[] | undefined) => string[], sub: boolean): MoneyRowView[] {
+  const own: MoneyRowView = { label: md(row.label), cells: cells(row.values), group: Boolean(row.rows), sub }
+  return [own, ...(row.rows ?? []).flatMap((child) => viewMoneyRow(child, cells, true))]
+}
+
+function formatCell(value: number | null, decimals: number): string {
+  return value === null ? '' : formatFixed(value, decimals)
+}
+
+export function viewMultiYear(budget: MultiYearBudget, derived: DerivedFigures['multiYear']) {
+  const decimals = decimalsOf(budget.unit)
+  const row = (label: string, values: readonly (number | null)[], d: number, unit?: string): CellRow => ({
+    label: md(label),
+    cells: budget.columns.map((_, i) => {
+      const value = values[i] ?? null
+      return value === null ? '' : withUnit(formatFixed(value, d), unit)
+    }),
+  })
+  const caption = budget.caption ?? ''
+  return {
+    id: budget.id ?? 'flerarsbudget',
+    caption: md(caption),
+    captionAttr: attr(caption),
+    labelHeader: md(budget.labelHeader),
+    columns: budget.columns.map(md),
+    net: row(budget.net.label, budget.net.values, decimals),
+    amount: row(budget.change.amountLabel, derived?.amount ?? [], decimals),
+    percent: row(budget.change.percentLabel, derived?.percent ?? [], decimalsOf('%'), '%'),
+  }
+}
+
+export function viewVolumes(volumes: Volumes) {
+  const caption = volumes.caption ?? ''
+  return {
+    id: volumes.id ?? 'volymer',
+    caption: md(caption),
+    captionAttr: attr(caption),
+    columns: volumes.columns.map(md),
+    rows: volumes.groups.flatMap((group) =>
+      group.rows.map((row, index) => ({
+        area: index === 0 ? md(group.area) : '',
+        label: md(row.name),
+        cells: volumes.columns.map((_, i) => formatOutcome(row.values[i] ?? null, row.unit)),
+      })),
+    ),
+  }
+}
+
+export function viewSuppliers(suppliers: Suppliers) {
+  const caption = suppliers.caption ?? ''
+  return {
+    id: suppliers.id ?? 'privata-utforare',
+    caption: md(caption),
+    captionAttr: attr(caption),
+    rows: suppliers.rows.map((row) => ({
+      year: String(row.year),
+      form: md(row.form),
+      supplier: md(row.supplier),
+      service: md(row.service),
+      operation: md(row.operation ?? ''),
+    })),
+  }
+}
+
+function formatOutcome(value: OutcomeValue, unit: string | undefined): string {
+  if (value === null) return ''
+  if (typeof value === 'number') return withUnit(formatFree(value), unit)
+  const total = value.total === null ? '' : withUnit(formatFree(value.total), unit)
+  const split = [value.women === null ? '' : `K: ${formatFree(value.women)}`, value.men === null ? '' : `M: ${formatFree(value.men)}`]
+    .filter(Boolean)
+    .join(', ')
+  return split ? `${total} (${split})`.trim() : total
+}
+
+function viewIndicator(indicator: Indicator, columns: readonly string[]) {
+  const hasSplit = indicator.values.some((v) => v !== null && typeof v === 'object')
+  const notes = [indicator.kolada, hasSplit ? 'K = kvinnor, M = män' : undefined].filter(Boolean).join(' · ')
+  return {
+    id: indicator.id ?? slug(indicator.name),
+    name: md(indicator.name),
+    notes: md(notes),
+    cells: columns.map((_, i) => formatOutcome(indicator.values[i] ?? null, indicator.unit)),
+    direction: md(indicator.direction ?? ''),
+    target: indicator.target ? md(formatTarget(indicator.target)) : '',
+    description: indicator.description ?? '',
+  }
+}
+
+function viewIndicatorTable(table: IndicatorTable, id: string) {
+  return {
+    id: table.id ?? id,
+    columns: table.columns.map(md),
+    direction: table.judgement === 'direction',
+    target: table.judgement === 'target',
+    rows: table.rows.map((row) => viewIndicator(row, table.columns)),
+  }
+}
+
+function viewAssignmentTables(assignments: readonly Assignment[], goalId: string) {
+  const tables: { id: string; rows: { text: string; period: string; level: string }[] }[] = []
+  let current: string | undefined
+  for (const a of assignments) {
+    if (tables.length === 0 || a.table !== current) tables.push({ id: `uppdrag-${goalId}${tables.length ? `-${tables.length + 1}` : ''}`, rows: [] })
+    current = a.table
+    tables.at(-1)!.rows.push({ text: md(a.text), period: md(a.period.replace('-', '\u2013')), level: md(a.level) })
+  }
+  return tables
+}
+
+function viewBoardGoal(goal: BoardGoal) {
+  const id = goal.id ?? slug(goal.title).slice(0, 60)
+  const indicatorTables = goal.indicatorTables.map((t, i) => viewIndicatorTable(t, `nyckeltal-${id}${i ? `-${i + 1}` : ''}`))
+  const descriptions = indicatorTables.flatMap((t) => t.rows.map((r) => r.description).filter(Boolean))
+  return {
+    id,
+    title: md(goal.title),
+    titleAttr: attr(goal.title),
+    description: goal.description ?? '',
+    indicatorTables,
+    descriptions,
+    hasDescriptions: descriptions.length > 0 || Boolean(goal.indicatorNotes),
+    indicatorNotes: goal.indicatorNotes ?? '',
+    indicatorSource: md(goal.indicatorSource ?? ''),
+  }
+}
+
+export function viewGoal(goal: DirectionGoal) {
+  const id = goal.id ?? slug(goal.title).slice(0, 60)
+  return {
+    id,
+    title: md(goal.title),
+    titleAttr: attr(goal.title),
+    label: md(goal.label ?? ''),
+    description: goal.description ?? '',
+    focusIntro: md(goal.focusIntro ?? ''),
+    focus: goal.focus.map(md),
+    assignmentTables: viewAssignmentTables(goal.assignments, id),
+    indicatorTables: goal.indicatorTables.map((t, i) => viewIndicatorTable(t, `indikatorer-${id}${i ? `-${i + 1}` : ''}`)),
+    boardGoals: goal.boardGoals.map(viewBoardGoal),
+  }
+}
+
+export function viewMeta(plan: Plan) {
+  const { meta } = plan
+  return {
+    municipality: md(meta.municipality),
+    board: md(meta.board),
+    year: String(meta.year),
+    title: md(meta.title),
+    subtitle: md(meta.subtitle ?? ''),
+    adopted: md(meta.adopted ?? ''),
+  }
+}

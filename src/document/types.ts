@@ -1,0 +1,53 @@
+import type { Root } from 'mdast'
+import type { Meta } from '../model/index.js'
+
+/** One entry of the table of contents, in document order. */
+export interface TocEntry {
+  depth: number
+  /** Heading number such as "4.1.1" when the template numbers headings, else undefined. */
+  number?: string | undefined
+  text: string
+  /** Slug, unique in the document; the heading's id/anchor. */
+  id: string
+}
+
+/** How a template wants the document laid out (templates/<name>/template.json). */
+export interface Layout {
+  /** Number headings of depth 1..numberDepth ("4.1.1"); 0 = no numbering. */
+  numberDepth: number
+  /** Headings of depth 1..tocDepth go into the table of contents. */
+  tocDepth: number
+  /** Title of the table of contents. */
+  tocTitle: string
+}
+
+/**
+ * The parsed document every renderer takes: an mdast tree whose headings carry
+ * `data.id`, `data.number` and `data.toc`, whose `table` directives carry caption and id,
+ * and whose table rows carry `data.kind` and `data.indent` (see docs/markdown.md).
+ */
+export interface PlanDocument {
+  meta: Meta
+  layout: Layout
+  tree: Root
+  toc: TocEntry[]
+  /**
+   * Maps a position in the composed Markdown back to the file the text came from (a narrative
+   * chapter, plan.yaml or a template), for diagnostics. Absent in tests that parse Markdown directly.
+   */
+  origin?: ((line: number, column: number) => { file: string; line: number; column: number }) | undefined
+}
+
+export type RowKind = 'header' | 'body' | 'group' | 'total'
+
+declare module 'mdast' {
+  interface HeadingData {
+    id?: string
+    number?: string
+    toc?: boolean
+  }
+  interface TableRowData {
+    kind?: RowKind
+    indent?: number
+  }
+}

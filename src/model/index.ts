@@ -1,0 +1,2 @@
+export * from './schema.js'
+export { parseSwedishNumber, NUMBER_HINT } from './numbers.js'

@@ -1,0 +1,275 @@
+import { z } from 'zod'
+import { Amount, Cell } from './numbers.js'
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'id får bara innehålla a–z, 0–9 och bindestreck')
+  .meta({
+    description:
+      'Stabil nyckel som jämförelsen (vplan diff) känner igen raden på även om texten ändras. Utelämnas den härleds den från texten.',
+  })
+const Markdown = z.string().meta({ description: 'Text i Markdown (stycken, listor, fetstil)' })
+const Text = z.string().min(1, 'texten får inte vara tom')
+
+export const Meta = z
+  .strictObject({
+    municipality: Text.meta({ description: 'Kommunens namn, t.ex. "Knivsta kommun"' }),
+    board: Text.meta({ description: 'Nämnden som äger planen, t.ex. "Socialnämnden" (dokumentets författare)' }),
+    year: z.number().int().min(1900).max(2200).meta({ description: 'Verksamhetsåret planen gäller' }),
+    title: Text.meta({ description: 'Dokumentets titel, t.ex. "Verksamhetsplan 2024 för Socialnämnden"' }),
+    subtitle: Text.optional().meta({ description: 'Undertitel eller antagandetext på försättsbladet' }),
+    adopted: Text.optional().meta({ description: 'Antagandetext, t.ex. "Antagen av Socialnämnden i december 2023, för helår 2024"' }),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'datum skrivs ÅÅÅÅ-MM-DD')
+      .meta({ description: 'Dokumentets datum (ÅÅÅÅ-MM-DD); används som PDF:ens skapat-datum så att bygget blir identiskt' }),
+    template: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .default('default')
+      .meta({ description: 'Mallen under templates/ som ger dokumentets utseende, t.ex. "knivsta"' }),
+    keywords: z.array(Text).default([]).meta({ description: 'Nyckelord i PDF:ens metadata' }),
+  })
+  .meta({ description: 'Uppgifter om dokumentet: kommun, nämnd, år, titel' })
+
+export const BLOCK_KINDS = [
+  'goals',
+  'operatingBudget',
+  'multiYearBudget',
+  'responsibilityBudget',
+  'investments',
+  'volumes',
+  'suppliers',
+] as const
+
+export const Part = z.union([
+  z.strictObject({ file: Text.meta({ description: 'Markdown-fil i planmappen, t.ex. "kapitel/01-styrmodell.md"' }) }),
+  z.strictObject({ markdown: Markdown.meta({ description: 'Kort Markdown-text direkt i planen' }) }),
+  z.strictObject({
+    block: z.enum(BLOCK_KINDS).meta({ description: 'Ett genererat block: mål, budgettabell, volymer eller privata utförare' }),
+    ref: Id.optional().meta({ description: 'För "goals": id på ett enskilt inriktningsmål; utan ref kommer alla mål' }),
+  }),
+]).meta({ description: 'En del av dokumentet i ordning: en Markdown-fil, kort Markdown-text eller ett genererat block' })
+
+export const Direction = z.enum(['Öka', 'Minska', 'Bibehålla']).meta({ description: 'Önskad riktning för indikatorn' })
+
+export const SplitValue = z
+  .strictObject({
+    total: Cell.default(null).meta({ description: 'Värdet för alla' }),
+    women: Cell.default(null).meta({ description: 'Värdet för kvinnor (K)' }),
+    men: Cell.default(null).meta({ description: 'Värdet för män (M)' }),
+  })
+  .meta({ description: 'Utfall uppdelat på kvinnor och män' })
+
+export const OutcomeValue = z.union([Cell, SplitValue])
+
+export const Indicator = z
+  .strictObject({
+    id: Id.optional(),
+    name: Text.meta({ description: 'Indikatorns (nyckeltalets) namn' }),
+    kolada: z
+      .string()
+      .regex(/^[NU]\d{5}$/, 'Kolada-id skrivs som N31814 eller U21468')
+      .optional()
+      .meta({ description: 'Kolada-id, t.ex. U21468' }),
+    unit: z.string().optional().meta({ description: 'Enhet för värdena, t.ex. "%"' }),
+    values: z.array(OutcomeValue).default([]).meta({
+      description: 'Värden i tabellens kolumnordning (utfall/prognos/plan); ~ för tom cell; {total, women, men} för uppdelning på kön',
+    }),
+    direction: Direction.optional(),
+    target: z
+      .string()
+      .regex(/^(?:NY|[<>≤≥]?\s*[-\u2212]?\d+(?:[.,]\d+)?\s*%?)$/, 'mål skrivs som >88%, <8,71%, 7%, >-12% eller NY')
+      .optional()
+      .meta({ description: 'Målvärde, t.ex. ">88%", "<8,71%" eller "NY"' }),
+    description: Markdown.optional().meta({ description: 'Beskrivning av nyckeltalet (visas under "Beskrivning nyckeltal")' }),
+  })
+  .meta({ description: 'En indikator eller ett nyckeltal' })
+
+export const IndicatorTable = z
+  .strictObject({
+    id: Id.optional(),
+    columns: z.array(Text).default([]).meta({ description: 'Kolumnrubriker för värdena, t.ex. ["Utfall 2021", "Utfall 2022", "Prognos 2023"]' }),
+    judgement: z
+      .enum(['direction', 'target', 'none'])
+      .default('direction')
+      .meta({ description: 'Sista kolumnen: "direction" = Önskad riktning, "target" = Mål, "none" = ingen' }),
+    rows: z.array(Indicator).min(1).meta({ description: 'Tabellens indikatorer' }),
+  })
+  .meta({ description: 'En tabell med indikatorer' })
+
+export const Assignment = z
+  .strictObject({
+    id: Id.optional(),
+    text: Text.meta({ description: 'Uppdragets text' }),
+    period: z.string().regex(/^\d{4}(?:[-–]\d{4})?$/, 'tidsperiod skrivs 2024 eller 2024-2026').meta({ description: 'Tidsperiod, t.ex. "2024-2026"' }),
+    level: Text.meta({ description: 'Nivå, t.ex. "Uppdrag från kommunfullmäktige"' }),
+    table: z.string().optional().meta({ description: 'Uppdrag med olika värden här visas i skilda tabeller' }),
+  })
+  .meta({ description: 'Ett uppdrag' })
+
+export const BoardGoal = z
+  .strictObject({
+    id: Id.optional(),
+    title: Text.meta({ description: 'Nämndmålets lydelse' }),
+    description: Markdown.optional().meta({ description: 'Beskrivning av nämndmålet' }),
+    indicatorTables: z.array(IndicatorTable).default([]),
+    indicatorNotes: Markdown.optional().meta({ description: 'Gemensam beskrivning för flera nyckeltal (efter de enskilda beskrivningarna)' }),
+    indicatorSource: z.string().optional().meta({ description: 'Källa för nyckeltalen, t.ex. "Nyckeltalen hämtas ur Kolada"' }),
+  })
+  .meta({ description: 'Ett nämndmål under ett inriktningsmål' })
+
+export const DirectionGoal = z
+  .strictObject({
+    id: Id.optional(),
+    title: Text.meta({ description: 'Inriktningsmålets namn' }),
+    label: z.string().optional().meta({ description: 'Etikett ovanför beskrivningen, t.ex. "Inriktningsmål Kommunfullmäktige"' }),
+    description: Markdown.optional().meta({ description: 'Kommunfullmäktiges beskrivning av målet' }),
+    focusIntro: z.string().optional().meta({ description: 'Inledning till listan, t.ex. "Målet betyder att verksamheterna ska inriktas på att:"' }),
+    focus: z.array(Text).default([]).meta({ description: 'Det verksamheten ska inriktas på' }),
+    assignments: z.array(Assignment).default([]),
+    indicatorTables: z.array(IndicatorTable).default([]),
+    boardGoals: z.array(BoardGoal).default([]),
+  })
+  .meta({ description: 'Kommunfullmäktiges inriktningsmål med nämndens mål' })
+
+export const MoneyRow: z.ZodType<MoneyRowInput, MoneyRowInputIn> = z.lazy(() =>
+  z
+    .strictObject({
+      id: Id.optional(),
+      label: Text.meta({ description: 'Radens text' }),
+      values: z.array(Cell).optional().meta({ description: 'Belopp i kolumnordning; ~ för tom cell' }),
+      rows: z.array(MoneyRow).optional().meta({ description: 'Underrader: raden blir då en grupprubrik' }),
+    })
+    .meta({ description: 'En rad i en beloppstabell, eller en grupp med underrader' }),
+)
+export interface MoneyRowInput {
+  id?: string | undefined
+  label: string
+  values?: (number | null)[] | undefined
+  rows?: MoneyRowInput[] | undefined
+}
+export interface MoneyRowInputIn {
+  id?: string | undefined
+  label: string
+  values?: (number | string | null)[] | undefined
+  rows?: MoneyRowInputIn[] | undefined
+}
+
+export const Unit = z.enum(['kr', 'tkr', 'mnkr']).meta({ description: 'Beloppsenhet: kr, tkr (tusental kronor) eller mnkr (miljoner kronor)' })
+
+export const MoneyTable = z
+  .strictObject({
+    id: Id.optional(),
+    caption: z.string().optional().meta({ description: 'Tabellens rubrik (tabelltext)' }),
+    unit: Unit,
+    labelHeader: z.string().default('').meta({ description: 'Rubrik för första kolumnen, t.ex. "Nämndens verksamheter"' }),
+    columns: z.array(Text).min(1).meta({ description: 'Kolumnrubriker, t.ex. ["KF-budget 2023", "KF-budget 2024"]' }),
+    rows: z.array(MoneyRow).min(1),
+    total: z
+      .strictObject({
+        label: Text.default('Summa'),
+        values: z.array(Cell).optional().meta({ description: 'Summan som den står i beslutet; vplan räknar själv och varnar vid skillnad' }),
+      })
+      .optional()
+      .meta({ description: 'Summarad (räknas fram)' }),
+  })
+  .meta({ description: 'En beloppstabell med grupper och summa' })
+
+export const MultiYearBudget = z
+  .strictObject({
+    id: Id.optional(),
+    caption: z.string().optional(),
+    unit: Unit,
+    labelHeader: z.string().default(''),
+    columns: z.array(Text).min(2).meta({ description: 'År, t.ex. ["Budget 2022", ..., "Plan 2026"]' }),
+    net: z.strictObject({
+      label: Text.meta({ description: 'T.ex. "Nettokostnader (mnkr)"' }),
+      values: z.array(Cell),
+    }),
+    change: z
+      .strictObject({
+        amountLabel: Text.default('Förändring i mnkr'),
+        percentLabel: Text.default('Förändring i %'),
+        amount: z.array(Cell).optional().meta({ description: 'Förändring som den står i beslutet (första året kan inte räknas fram)' }),
+        percent: z.array(Cell).optional().meta({ description: 'Förändring i procent som den står i beslutet' }),
+      })
+      .default({ amountLabel: 'Förändring i mnkr', percentLabel: 'Förändring i %' }),
+  })
+  .meta({ description: 'Flerårsbudget med förändringsrader (räknas fram)' })
+
+export const VolumeRow = z.strictObject({
+  id: Id.optional(),
+  name: Text.meta({ description: 'Nyckeltalets namn' }),
+  unit: z.string().optional().meta({ description: 'Enhet, t.ex. "%"' }),
+  values: z.array(Cell).meta({ description: 'Värden i kolumnordning; ~ för tom cell' }),
+})
+
+export const Volumes = z
+  .strictObject({
+    id: Id.optional(),
+    caption: z.string().optional(),
+    columns: z.array(Text).min(1).meta({ description: 'T.ex. ["Utfall 2020", ..., "Prognos 2023", "Plan 2024"]' }),
+    groups: z
+      .array(z.strictObject({ id: Id.optional(), area: Text.meta({ description: 'Område, t.ex. "Hemtjänst"' }), rows: z.array(VolumeRow).min(1) }))
+      .min(1),
+  })
+  .meta({ description: 'Volymer och nyckeltal per område' })
+
+export const CONTRACT_FORMS = ['LOV', 'LOU', 'Ramavtal', 'Avropsavtal', 'IOP', 'Direktupphandling'] as const
+
+export const Supplier = z.strictObject({
+  id: Id.optional(),
+  year: z.number().int().meta({ description: 'År för uppföljningen' }),
+  form: z.enum(CONTRACT_FORMS).meta({ description: 'Avtalsform' }),
+  supplier: Text.meta({ description: 'Privat utförare/leverantör' }),
+  service: Text.meta({ description: 'Tjänst' }),
+  operation: z.string().optional().meta({ description: 'Verksamhet' }),
+})
+
+export const Suppliers = z
+  .strictObject({
+    id: Id.optional(),
+    caption: z.string().optional(),
+    rows: z.array(Supplier).min(1),
+  })
+  .meta({ description: 'Uppföljningsplan av privata utförare' })
+
+export const Plan = z
+  .strictObject({
+    $schema: z.string().optional(),
+    meta: Meta,
+    document: z.array(Part).min(1).meta({ description: 'Dokumentets delar i ordning' }),
+    goals: z.array(DirectionGoal).default([]).meta({ description: 'Inriktningsmål med nämndmål, uppdrag och indikatorer' }),
+    budget: z
+      .strictObject({
+        operating: MoneyTable.optional().meta({ description: 'Driftsbudget' }),
+        multiYear: MultiYearBudget.optional().meta({ description: 'Flerårsbudget' }),
+        byResponsibility: MoneyTable.optional().meta({ description: 'Budget per ansvar' }),
+      })
+      .default({}),
+    investments: MoneyTable.optional().meta({ description: 'Investeringsplan' }),
+    volumes: Volumes.optional(),
+    suppliers: Suppliers.optional(),
+  })
+  .meta({ title: 'vplan plan.yaml', description: 'En nämnds verksamhetsplan: data för mål, budget, volymer och privata utförare' })
+
+export type Plan = z.output<typeof Plan>
+export type PlanInput = z.input<typeof Plan>
+export type Meta = z.output<typeof Meta>
+export type Part = z.output<typeof Part>
+export type DirectionGoal = z.output<typeof DirectionGoal>
+export type BoardGoal = z.output<typeof BoardGoal>
+export type Assignment = z.output<typeof Assignment>
+export type IndicatorTable = z.output<typeof IndicatorTable>
+export type Indicator = z.output<typeof Indicator>
+export type OutcomeValue = z.output<typeof OutcomeValue>
+export type SplitValue = z.output<typeof SplitValue>
+export type MoneyTable = z.output<typeof MoneyTable>
+export type MoneyRow = MoneyRowInput
+export type MultiYearBudget = z.output<typeof MultiYearBudget>
+export type Volumes = z.output<typeof Volumes>
+export type VolumeRow = z.output<typeof VolumeRow>
+export type Supplier = z.output<typeof Supplier>
+export type Suppliers = z.output<typeof Suppliers>
+export type BlockKind = (typeof BLOCK_KINDS)[number]

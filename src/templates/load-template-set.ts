@@ -1,0 +1,97 @@
+import { readFile, readdir } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Layout } from '../document/index.js'
+import type { TemplateSet, TemplateSource } from '../compose/index.js'
+import { VplanError } from '../diagnostics/index.js'
+
+/** vplan's own templates, shipped in the package. */
+const PACKAGE_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url))
+
+/** Where templates are looked up: the user's project first, then vplan's own. */
+export function templateRoots(cwd = process.cwd()): string[] {
+  const local = path.join(cwd, 'templates')
+  return local === path.resolve(PACKAGE_TEMPLATES) ? [local] : [local, PACKAGE_TEMPLATES]
+}
+
+function findTemplateDir(name: string, roots: readonly string[]): string | undefined {
+  return roots.map((root) => path.join(root, name)).find((dir) => existsSync(path.join(dir, 'template.json')))
+}
+
+/**
+ * Reads templates/<name>/ over templates/default/: the municipality's files replace the default's
+ * file by file, so a municipality template holds only the partials that differ.
+ */
+export async function loadTemplateSet(name: string, roots = templateRoots()): Promise<TemplateSet> {
+  const base = findTemplateDir('default', roots)
+  const own = findTemplateDir(name, roots)
+  if (!base) throw new VplanError('environment', `the default template is missing (looked in ${roots.join(', ')})`)
+  if (!own) throw new VplanError('input', `unknown template '${name}' (looked in ${roots.join(', ')})`)
+  const dirs = own === base ? [base] : [base, own]
+  const pick = async (file: string) => lastExisting(dirs.map((dir) => path.join(dir, file)))
+  const partials: Record<string, TemplateSource> = {}
+  for (const dir of dirs) {
+    const partialDir = path.join(dir, 'partials')
+    if (!existsSync(partialDir)) continue
+    for (const entry of (await readdir(partialDir)).sort()) {
+      if (entry.endsWith('.hbs')) partials[entry.slice(0, -4)] = await readSource(path.join(partialDir, entry))
+    }
+  }
+  const layoutFile = await pick('template.json')
+  const layout = { ...(await readJson(path.join(base, 'template.json'))), ...(layoutFile ? await readJson(layoutFile) : {}) } as Layout
+  return {
+    name,
+    layout,
+    document: await readSource((await pick('document.hbs'))!),
+    partials,
+    css: await concatenate(dirs.map((dir) => path.join(dir, 'style.css'))),
+    page: (await readOptional((await pick('page.html')) ?? '')) ?? '',
+    pdfStyle: await mergeJson(dirs.map((dir) => path.join(dir, 'pdf-style.json'))),
+  }
+}
+
+function lastExisting(files: string[]): string | undefined {
+  return files.filter((file) => existsSync(file)).at(-1)
+}
+
+async function readSource(file: string): Promise<TemplateSource> {
+  return { file: path.relative(process.cwd(), file) || file, text: await readFile(file, 'utf8') }
+}
+
+async function readOptional(file: string): Promise<string | undefined> {
+  return file && existsSync(file) ? readFile(file, 'utf8') : undefined
+}
+
+async function readJson(file: string): Promise<Record<string, unknown>> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
+  } catch (error) {
+    throw new VplanError('input', `${path.relative(process.cwd(), file)}: not valid JSON: ${(error as Error).message}`)
+  }
+}
+
+/** The default stylesheet, then the municipality's additions: later rules win. */
+async function concatenate(files: string[]): Promise<string> {
+  const texts = await Promise.all(files.map(readOptional))
+  return texts.filter((text): text is string => text !== undefined).join('\n')
+}
+
+async function mergeJson(files: string[]): Promise<Record<string, unknown>> {
+  let merged: Record<string, unknown> = {}
+  for (const file of files) if (existsSync(file)) merged = deepMerge(merged, await readJson(file))
+  return merged
+}
+
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base }
+  for (const [key, value] of Object.entries(over)) {
+    const prior = out[key]
+    out[key] = isPlainObject(prior) && isPlainObject(value) ? deepMerge(prior, value) : value
+  }
+  return out
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
