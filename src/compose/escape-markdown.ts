@@ -2,6 +2,8 @@
  * Escapes a plain-text value from plan data so that Markdown shows it literally, in a paragraph or
  * in a GFM table cell. Only what Markdown would otherwise interpret is escaped, so the composed
  * document stays readable: "Färdtjänst", "S:ta Maria" and "9 §9" pass unchanged.
+ * A bare web address stays what GFM makes of it everywhere: its own text, linked (only http(s)
+ * and mailto are ever linked that way, and backslash escapes do not prevent it).
  */
 export function escapeMarkdown(value: string): string {
   return value

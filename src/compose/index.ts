@@ -43,8 +43,9 @@ export function composeDocument(input: ComposeInput): Composed {
     const d: Diagnostic = { file: input.templates.document.file, line: 1, column: 1, severity: 'error', ruleId: 'template-runtime', message: `template failed: ${message}` }
     return { markdown: '', origin: (line, column) => ({ file: input.composedFile, line, column }), diagnostics: [d] }
   }
-  const { markdown, origin } = extractOrigins(rendered, origins, input.composedFile)
-  return { markdown: tidyMarkdown(markdown), origin, diagnostics }
+  // Tidy first: the origin map must count the lines of the final document.
+  const { markdown, origin } = extractOrigins(tidyMarkdown(rendered), origins, input.composedFile)
+  return { markdown, origin, diagnostics }
 }
 
 function compileTemplates(set: TemplateSet): { diagnostics: Diagnostic[]; render?: Handlebars.TemplateDelegate } {
