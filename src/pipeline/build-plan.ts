@@ -1,0 +1,73 @@
+import type { Diagnostic } from '../diagnostics/index.js'
+import { hasErrors } from '../diagnostics/index.js'
+import { composeDocument, type TemplateSet } from '../compose/index.js'
+import { derivePlan } from '../derive/index.js'
+import { parseDocument, type PlanDocument } from '../document/index.js'
+import { locatePathDiagnostics, type LoadedPlan } from '../load/index.js'
+
+export type Format = 'pdf' | 'html' | 'md'
+export const FORMATS: readonly Format[] = ['pdf', 'html', 'md']
+
+export interface BuildRequest {
+  loaded: LoadedPlan
+  templates: TemplateSet
+  formats: readonly Format[]
+  /** Also render the HTML as a CMS fragment. */
+  fragment?: boolean
+  /** Display path of the composed Markdown (out/<id>.md), for positions in generated text. */
+  composedFile: string
+}
+
+export interface BuildResult {
+  outputs: Partial<Record<Format | 'fragment', string | Uint8Array>>
+  diagnostics: Diagnostic[]
+  pages?: number
+}
+
+/** Plan in, documents out: derive → compose → parse → render. No file is read or written here. */
+export async function buildPlan(request: BuildRequest): Promise<BuildResult> {
+  const { loaded, templates } = request
+  const derived = derivePlan(loaded.plan)
+  const diagnostics: Diagnostic[] = [...loaded.warnings, ...locatePathDiagnostics(loaded, derived.diagnostics)]
+  if (hasErrors(diagnostics)) return { outputs: {}, diagnostics }
+  const composed = composeDocument({
+    plan: loaded.plan,
+    narratives: loaded.narratives,
+    derived: derived.derived,
+    templates,
+    composedFile: request.composedFile,
+  })
+  diagnostics.push(...composed.diagnostics)
+  if (hasErrors(diagnostics)) return { outputs: {}, diagnostics }
+  const doc: PlanDocument = { ...parseDocument(composed.markdown, loaded.plan.meta, templates.layout), origin: composed.origin }
+  const outputs: BuildResult['outputs'] = {}
+  if (request.formats.includes('md')) outputs.md = composed.markdown
+  if (request.formats.includes('html') || request.fragment) {
+    const { renderHtml } = await import('../render/html/index.js')
+    if (request.formats.includes('html')) {
+      const page = renderHtml(doc, { css: templates.css, page: templates.page })
+      outputs.html = page.html
+      diagnostics.push(...page.diagnostics)
+    }
+    if (request.fragment) outputs.fragment = renderHtml(doc, { css: templates.css, page: templates.page, fragment: true }).html
+  }
+  let pages: number | undefined
+  if (request.formats.includes('pdf')) {
+    const { renderPdf } = await import('../render/pdf/index.js')
+    const pdf = await renderPdf(doc, { style: templates.pdfStyle })
+    outputs.pdf = pdf.bytes
+    diagnostics.push(...pdf.diagnostics)
+  }
+  return { outputs, diagnostics: dedupe(diagnostics), pages }
+}
+
+/** The HTML and PDF renderers report the same narrative problem once each; the user needs it once. */
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>()
+  return diagnostics.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}:${d.ruleId}:${d.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
