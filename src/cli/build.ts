@@ -19,6 +19,7 @@ export async function runBuild(args: string[]): Promise<number> {
   let failed = false
   for (const dir of dirs) {
     const started = performance.now()
+    const shown = path.relative(process.cwd(), dir) || dir
     const loaded = await loadPlan(dir).catch((error: unknown) => {
       if (error instanceof VplanError && error.kind === 'input') {
         error.diagnostics.forEach((d) => process.stderr.write(formatDiagnostic(d) + '\n'))
@@ -28,7 +29,7 @@ export async function runBuild(args: string[]): Promise<number> {
     })
     if (!loaded) {
       failed = true
-      process.stderr.write(`${dir}: not built (the previous output is kept)\n`)
+      process.stderr.write(`${shown}: not built (the previous output is kept)\n`)
       continue
     }
     const name = loaded.plan.meta.template
@@ -38,7 +39,7 @@ export async function runBuild(args: string[]): Promise<number> {
     result.diagnostics.forEach((d) => process.stderr.write(formatDiagnostic(d) + '\n'))
     if (hasErrors(result.diagnostics)) {
       failed = true
-      process.stderr.write(`${dir}: not built (the previous output is kept)\n`)
+      process.stderr.write(`${shown}: not built (the previous output is kept)\n`)
       continue
     }
     const files = Object.entries(result.outputs).map(([format, content]) => ({
@@ -47,7 +48,7 @@ export async function runBuild(args: string[]): Promise<number> {
     }))
     await writeAllAtomic(files)
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    process.stderr.write(`${dir} → ${files.map((f) => f.file).join(', ')} (${seconds} s)\n`)
+    process.stderr.write(`${shown} → ${files.map((f) => f.file).join(', ')} (${seconds} s)\n`)
   }
   return failed ? EXIT.input : EXIT.ok
 }

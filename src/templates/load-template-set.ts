@@ -39,7 +39,7 @@ export async function loadTemplateSet(name: string, roots = templateRoots()): Pr
     }
   }
   const layoutFile = await pick('template.json')
-  const layout = { ...(await readJson(path.join(base, 'template.json'))), ...(layoutFile ? await readJson(layoutFile) : {}) } as Layout
+  const layout = { ...(await readJson(path.join(base, "template.json"))), ...(layoutFile ? await readJson(layoutFile) : {}) } as unknown as Layout
   return {
     name,
     layout,

@@ -1,0 +1,53 @@
+import { formatDiagnostic, VplanError, EXIT } from '../diagnostics/index.js'
+
+const USAGE = `Usage: vplan <command> [options]
+
+Commands:
+  build [PLAN_DIR...] [--out DIR] [--format pdf,html,md]   build plans (default: every plan in plans/)
+  check [PLAN_DIR...]                                      validate plans
+  diff OLD NEW [--format text|json|html] [--out FILE]      show what changed between two drafts
+  serve PLAN_DIR [--port N] [--host ADDR]                  live preview at http://127.0.0.1:4173/
+
+Exit codes: 0 ok, 1 problems in the plans, 2 usage or internal error.`
+
+type Command = (args: string[]) => Promise<number>
+
+/** Heavy dependencies (pdfmake, unified) load only when the command that needs them runs. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./build.js')).runBuild,
+  check: async () => (await import('./check.js')).runCheck,
+  diff: async () => (await import('./diff.js')).runDiff,
+  serve: async () => (await import('./serve.js')).runServe,
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE + '\n')
+    return name === undefined ? EXIT.usage : EXIT.ok
+  }
+  const load = COMMANDS[name]
+  if (!load) {
+    process.stderr.write(`vplan: unknown command '${name}'\n\n${USAGE}\n`)
+    return EXIT.usage
+  }
+  try {
+    const command = await load()
+    return await command(rest)
+  } catch (error) {
+    return reportError(error)
+  }
+}
+
+/** The only place that turns errors into exit codes; users never see a stack trace. */
+export function reportError(error: unknown): number {
+  if (error instanceof VplanError) {
+    for (const d of error.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n')
+    if (error.diagnostics.length === 0 || error.kind !== 'input') process.stderr.write(`vplan: ${error.message}\n`)
+    return error.exitCode
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  process.stderr.write(`vplan: internal error: ${message}\n`)
+  if (process.env.VPLAN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+  return EXIT.internal
+}

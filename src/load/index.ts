@@ -1,0 +1,7 @@
+export { loadPlan } from './load-plan.js'
+export { loadPlanFrom } from './load-plan-from.js'
+export { locatePathDiagnostics } from './locate-path-diagnostics.js'
+export { createFolderReader } from './create-folder-reader.js'
+export { displayPath } from './display-path.js'
+export { PathEscapeError } from './path-escape.js'
+export type { LoadedPlan, PlanReader, Narrative, SourcePosition, DataPath } from './types.js'

@@ -1,0 +1,20 @@
+import path from 'node:path'
+
+/** Thrown by a PlanReader that finds a path leading outside the plan folder (e.g. through a symlink). */
+export class PathEscapeError extends Error {
+  constructor(readonly relativePath: string) {
+    super(`'${relativePath}' leads outside the plan folder`)
+    this.name = 'PathEscapeError'
+  }
+}
+
+/**
+ * True when a reference written in plan.yaml could leave the plan folder by its spelling alone:
+ * absolute (POSIX or Windows), or with a `..` segment. Backslashes count as separators so a plan
+ * written on Windows is judged the same everywhere. NUL cannot be part of a file name.
+ */
+export function escapesByName(reference: string): boolean {
+  if (reference.includes('\0')) return true
+  if (path.posix.isAbsolute(reference) || path.win32.isAbsolute(reference)) return true
+  return reference.split(/[\\/]+/).includes('..')
+}

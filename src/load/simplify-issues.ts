@@ -1,0 +1,68 @@
+import type { z } from 'zod'
+import { chooseUnionOption, isObjectSchema, isPlainObject, optionName } from './choose-union-option.js'
+import { schemaAtPath, valueAtPath } from './schema-at-path.js'
+import { objectKeys, unionOptions } from './unwrap-schema.js'
+import type { DataPath } from './types.js'
+
+type ZodIssue = z.core.$ZodIssue
+
+/** A zod issue with a plain path (no symbols), relative to the plan's root. */
+export type PlainIssue = ZodIssue extends unknown ? WithPlainPath<ZodIssue> : never
+type WithPlainPath<T> = T extends unknown ? Omit<T, 'path'> & { path: DataPath } : never
+
+/** The value at `path` matched none of a union's options by type (e.g. `true` where a number or a mapping goes). */
+export interface TypeMismatch {
+  code: 'type_mismatch'
+  path: DataPath
+}
+
+/** A mapping for a union of objects that does not say which option it is (`{fil: ...}` for a document part). */
+export interface UnionChoice {
+  code: 'union_choice'
+  path: DataPath
+  /** The key that names each option: file, markdown, block. */
+  names: string[]
+  /** Every key any option accepts, for typo suggestions. */
+  keys: string[]
+}
+
+export type LeafIssue = PlainIssue | TypeMismatch | UnionChoice
+
+/**
+ * zod reports a failed union as every option's failures at once. An editor made one mistake, so
+ * we keep the failures of the option they evidently meant and drop the rest; when no option
+ * fits at all, one leaf says so.
+ */
+export function simplifyIssues(issues: readonly ZodIssue[], root: z.ZodType, data: unknown): LeafIssue[] {
+  return issues.flatMap((issue) => simplify(issue, [], root, data))
+}
+
+function simplify(issue: ZodIssue, base: DataPath, root: z.ZodType, data: unknown): LeafIssue[] {
+  const path = [...base, ...issue.path.map((segment) => (typeof segment === 'number' ? segment : String(segment)))]
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ ...issue, path } as PlainIssue]
+  const branches = issue.errors.map((errors) => errors.flatMap((e) => simplify(e, path, root, data)))
+  const options = unionOptions(schemaAtPath(root, path, data) ?? root)
+  const value = valueAtPath(data, path)
+  if (options && options.length === branches.length && options.every(isObjectSchema) && isPlainObject(value)) {
+    const chosen = branches[chooseUnionOption(options, value)]
+    if (chosen) return chosen
+    const keys = [...new Set(options.flatMap(objectKeys))]
+    return [{ code: 'union_choice', path, names: options.map(optionName), keys }]
+  }
+  const fitting = branches.filter((branch) => !isTypeMismatchAt(branch, path))
+  if (fitting.length === 0) return [{ code: 'type_mismatch', path }]
+  return fitting.reduce((best, branch) => (branch.length < best.length ? branch : best))
+}
+
+function isTypeMismatchAt(branch: LeafIssue[], path: DataPath): boolean {
+  return (
+    branch.length > 0 &&
+    branch.every(
+      (issue) => (issue.code === 'invalid_type' || issue.code === 'type_mismatch') && samePath(issue.path, path),
+    )
+  )
+}
+
+function samePath(a: DataPath, b: DataPath): boolean {
+  return a.length === b.length && a.every((segment, i) => segment === b[i])
+}
