@@ -20,8 +20,11 @@ describe.each(SEEDS)('%s rendered', (id) => {
   })
 
   test('every paragraph and table row of the seed is in the PDF text', () => {
-    const header = new RegExp(`^(Sida \\d+ av \\d+|${built.loaded.plan.meta.municipality}|${built.loaded.plan.meta.title})$`)
-    const body = pages.flat().filter((piece) => !header.test(piece.trim()))
+    // The running header and footer are drawn after each page's body; a paragraph that crosses a
+    // page break must read on without them.
+    const { municipality, title, board } = built.loaded.plan.meta
+    const furniture = new Set([municipality, title, board, `${municipality} · ${title}`])
+    const body = pages.flat().filter((piece) => !furniture.has(piece.trim()) && !/^Sida \d+ av \d+$/.test(piece.trim()))
     expect(missingBlocks(readSeed(id), tokensOfPieces(body))).toEqual([])
   })
 
