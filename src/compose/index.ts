@@ -75,11 +75,11 @@ function buildParts(input: ComposeInput, origins: Map<number, PartOrigin>) {
       case 'goals':
         return { goals: plan.goals.filter((g) => !part.ref || g.id === part.ref).map(viewGoal) }
       case 'operatingBudget':
-        return { operatingBudget: plan.budget.operating && viewMoneyTable(plan.budget.operating, derived.operating, 'driftsbudget') }
+        return { operatingBudget: plan.budget.operating && viewMoneyTable(plan.budget.operating, derived.operating, 'driftsbudget', 'Driftsbudget') }
       case 'responsibilityBudget':
-        return { responsibilityBudget: plan.budget.byResponsibility && viewMoneyTable(plan.budget.byResponsibility, derived.byResponsibility, 'budget-per-ansvar') }
+        return { responsibilityBudget: plan.budget.byResponsibility && viewMoneyTable(plan.budget.byResponsibility, derived.byResponsibility, 'budget-per-ansvar', 'Budget per ansvar') }
       case 'investments':
-        return { investments: plan.investments && viewMoneyTable(plan.investments, derived.investments, 'investeringar') }
+        return { investments: plan.investments && viewMoneyTable(plan.investments, derived.investments, 'investeringar', 'Investeringsplan') }
       case 'multiYearBudget':
         return { multiYearBudget: plan.budget.multiYear && viewMultiYear(plan.budget.multiYear, derived.multiYear) }
       case 'volumes':

@@ -20,12 +20,17 @@ export interface CellRow { label: string; cells: string[] }
 export interface MoneyRowView extends CellRow { group: boolean; sub: boolean }
 export interface MoneyTableView { id: string; caption: string; captionAttr: string; unit: string; labelHeader: string; columns: string[]; rows: MoneyRowView[]; total?: CellRow | undefined }
 
-export function viewMoneyTable(table: MoneyTable, totals: (number | null)[] | undefined, fallbackId: string): MoneyTableView {
+/** A table always has a caption: screen readers announce it and the PDF prints it above the table. */
+function captionOf(caption: string | undefined, fallback: string, unit?: string): string {
+  return caption ?? (unit ? `${fallback} (${unit})` : fallback)
+}
+
+export function viewMoneyTable(table: MoneyTable, totals: (number | null)[] | undefined, fallbackId: string, fallbackCaption: string): MoneyTableView {
   const decimals = decimalsOf(table.unit)
   const cells = (values: readonly (number | null)[] | undefined) =>
     table.columns.map((_, i) => formatCell(values?.[i] ?? null, decimals))
   const rows = table.rows.flatMap((row) => viewMoneyRow(row, cells, false))
-  const caption = table.caption ?? ''
+  const caption = captionOf(table.caption, fallbackCaption, table.unit)
   return {
     id: table.id ?? fallbackId,
     caption: md(caption),
@@ -56,7 +61,7 @@ export function viewMultiYear(budget: MultiYearBudget, derived: DerivedFigures['
       return value === null ? '' : withUnit(formatFixed(value, d), unit)
     }),
   })
-  const caption = budget.caption ?? ''
+  const caption = captionOf(budget.caption, 'Flerårsbudget', budget.unit)
   return {
     id: budget.id ?? 'flerarsbudget',
     caption: md(caption),
@@ -70,7 +75,7 @@ export function viewMultiYear(budget: MultiYearBudget, derived: DerivedFigures['
 }
 
 export function viewVolumes(volumes: Volumes) {
-  const caption = volumes.caption ?? ''
+  const caption = captionOf(volumes.caption, 'Volymer och nyckeltal')
   return {
     id: volumes.id ?? 'volymer',
     caption: md(caption),
@@ -87,7 +92,7 @@ export function viewVolumes(volumes: Volumes) {
 }
 
 export function viewSuppliers(suppliers: Suppliers) {
-  const caption = suppliers.caption ?? ''
+  const caption = captionOf(suppliers.caption, 'Uppföljningsplan av privata utförare')
   return {
     id: suppliers.id ?? 'privata-utforare',
     caption: md(caption),

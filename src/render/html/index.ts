@@ -1,0 +1,66 @@
+import { toHtml } from 'hast-util-to-html'
+import type { Nodes } from 'hast'
+import type { Diagnostic } from '../../diagnostics/index.js'
+import type { PlanDocument } from '../../document/index.js'
+import { buildFragment } from './build-fragment.js'
+import { buildTocList } from './build-toc.js'
+import { renderPage, styleText } from './render-page.js'
+import { createReporter } from './report.js'
+import { sanitizeContent } from './sanitize-content.js'
+import { mdastToHast } from './to-hast.js'
+import { createIdRegistry, PAGE_IDS } from './unique-ids.js'
+
+export { FRAGMENT_PREFIX } from './build-fragment.js'
+export { isSafeUrl } from './safe-url.js'
+export { sanitizeSchema } from './sanitize-content.js'
+export type { PageView } from './render-page.js'
+
+export interface HtmlOptions {
+  /** The stylesheet (templates/default/style.css followed by the municipality's), read by the CLI. */
+  css: string
+  /** The page layout (templates/<name>/page.html), a Handlebars template, read by the CLI. */
+  page: string
+  /** Only the `<article>`, with `vplan-` class names and a scoped stylesheet, for a CMS. */
+  fragment?: boolean
+  /** Path of the page layout, for diagnostics about it. */
+  pageFile?: string
+}
+
+/**
+ * The parsed plan as one self-contained HTML page (or CMS fragment): content converted,
+ * sanitized and stringified, then placed in the page layout with the CSS inlined.
+ */
+export function renderHtml(doc: PlanDocument, options: HtmlOptions): { html: string; diagnostics: Diagnostic[] } {
+  const { report, diagnostics } = createReporter(doc)
+  const context = { report, ids: createIdRegistry(doc.tree), count: { tables: 0 }, regionNames: new Map<string, number>() }
+  const content = sanitizeContent(mdastToHast(doc.tree, context))
+  const toc = buildTocList(doc.toc)
+  if (options.fragment) return { html: stringify(buildFragment(doc, content, toc, options.css)) + '\n', diagnostics }
+  const { meta } = doc
+  const page = renderPage(
+    options.page,
+    {
+      title: meta.title,
+      board: meta.board,
+      municipality: meta.municipality,
+      year: meta.year,
+      date: meta.date,
+      subtitle: meta.subtitle,
+      adopted: meta.adopted,
+      keywords: meta.keywords.join(', '),
+      tocTitle: doc.layout.tocTitle,
+      css: styleText(options.css),
+      toc: toc ? stringify(toc) : '',
+      content: stringify(content),
+      mainId: PAGE_IDS.main,
+      tocTitleId: PAGE_IDS.tocTitle,
+    },
+    options.pageFile,
+  )
+  return { html: page.html, diagnostics: [...diagnostics, ...page.diagnostics] }
+}
+
+/** Named references (`&lt;`, `&amp;`) read better in the source than hex ones. */
+function stringify(tree: Nodes): string {
+  return toHtml(tree, { characterReferences: { useNamedReferences: true } })
+}

@@ -1,0 +1,14 @@
+import type { IdRegistry } from './unique-ids.js'
+import type { Report } from './report.js'
+
+/** What the handlers of one render share. Handlers run in document order, so "so far" is meaningful. */
+export interface RenderContext {
+  ids: IdRegistry
+  report: Report
+  /** Counts tables, to name uncaptioned ones ("Tabell 3"). */
+  count: { tables: number }
+  /** How often each table region name has been given, to tell equal names apart. */
+  regionNames: Map<string, number>
+  /** The heading the content so far stands under (set by the heading handler). */
+  heading?: { id: string | undefined; text: string } | undefined
+}

@@ -1,0 +1,45 @@
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
+import type { Root } from 'hast'
+import { ALLOWED_SCHEMES } from './safe-url.js'
+
+const base = defaultSchema.attributes ?? {}
+const DEPTH_CLASSES = ['depth-1', 'depth-2', 'depth-3', 'depth-4', 'depth-5', 'depth-6']
+
+/**
+ * GitHub's schema (hast-util-sanitize's default), narrowed and extended only for what vplan's
+ * handlers emit:
+ * - class names from a closed list per element (table region, row kinds, numeric cells, heading
+ *   numbers, Markdown depth of headings, note/label blocks), never free class names;
+ * - `role="region"` and `aria-labelledby`/`aria-label` on the table scroll region, `caption`
+ *   (visually hidden when the heading above names the table);
+ * - no `img`/`picture`/`source`: images are dropped before this (no requests from the page);
+ * - `href` limited to the schemes `isSafeUrl` allows;
+ * - no id clobber prefix: ids are vplan's own (heading slugs, table ids), never raw attributes
+ *   from the text, and the page runs no script that named elements could shadow; the fragment
+ *   prefixes every id with `vplan-` instead.
+ * - `strip` drops the content of script-like elements too, should any ever get here.
+ */
+export const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => !['img', 'picture', 'source'].includes(tag)), 'caption'],
+  attributes: {
+    ...base,
+    img: [],
+    div: [...(base.div ?? []), ['className', 'table-scroll', 'keep', 'note', 'label'], ['role', 'region'], 'ariaLabelledBy', 'ariaLabel'],
+    span: [['className', 'num', 'sr-only']],
+    caption: [['className', 'sr-only']],
+    // One className definition per tag (the sanitizer uses the first): h2 keeps GFM's footnote label class.
+    h2: [['className', 'sr-only', ...DEPTH_CLASSES]],
+    ...Object.fromEntries(['h3', 'h4', 'h5', 'h6'].map((tag) => [tag, [['className', ...DEPTH_CLASSES]]])),
+    tr: [['className', 'row-group', 'row-total', 'row-sub']],
+    th: [['className', 'numeric', 'center']],
+    td: [['className', 'numeric', 'center']],
+  },
+  clobber: [],
+  protocols: { ...defaultSchema.protocols, href: [...ALLOWED_SCHEMES], src: [] },
+  strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'svg', 'math', 'textarea', 'title', 'xmp'],
+}
+
+export function sanitizeContent(tree: Root): Root {
+  return sanitize(tree, sanitizeSchema) as Root
+}
