@@ -1,0 +1,6 @@
+export { startPreview, DEFAULTS, type Preview, type PreviewOptions } from './start-preview.js'
+export { waitForStopSignal } from './wait-for-stop-signal.js'
+export { injectLiveReload, allowLiveReload } from './inject-live-reload.js'
+export { createRebuilder, type PreviewEvent, type PreviewState, type RebuildDeps } from './rebuild.js'
+export { CLIENT_PATH, EVENTS_PATH } from './live-reload-client.js'
+export { isLoopback } from './is-allowed-host.js'
