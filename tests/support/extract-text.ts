@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fromHtml } from 'hast-util-from-html'
 import type { Element, Root, RootContent } from 'hast'
+import { DEFAULT_PDF_STYLE } from '../../src/render/pdf/index.js'
 
 /** Text pieces of an HTML page: one per block or table cell, so numbers never join across cells. */
 export function htmlPieces(html: string): string[] {
@@ -21,14 +22,26 @@ export function htmlPieces(html: string): string[] {
   return [...pieces, rest.join('')]
 }
 
-/** Text runs of each page of a PDF, via pdfjs-dist (what a reader's copy-paste would give). */
+/**
+ * Text runs of the body of each page of a PDF, via pdfjs-dist (what a reader's copy-paste would
+ * give). The running header and footer are left out by their position in the page margins, so a
+ * paragraph that crosses a page break reads on.
+ */
 export async function pdfPages(bytes: Uint8Array): Promise<string[][]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise
+  const [, marginTop, , marginBottom] = DEFAULT_PDF_STYLE.page.margins
   const pages: string[][] = []
   for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent()
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).filter((s) => s.trim() !== ''))
+    const page = await doc.getPage(n)
+    const height = page.view[3]!
+    const inBody = (y: number) => height - y > marginTop - 12 && height - y < height - marginBottom + 12
+    const content = await page.getTextContent()
+    pages.push(
+      content.items
+        .flatMap((item) => ('str' in item && inBody(item.transform[5] as number) ? [item.str] : []))
+        .filter((s) => s.trim() !== ''),
+    )
   }
   await doc.destroy()
   return pages

@@ -1,0 +1,123 @@
+import type { Code, FootnoteDefinition, Paragraph, RootContent } from 'mdast'
+import type { Content } from 'pdfmake/interfaces.js'
+import type { Block, FlowItem } from './block.js'
+import { cleanText } from './clean-text.js'
+import type { RenderContext } from './context.js'
+import { directiveBlocks } from './directives.js'
+import { lineHeight, textHeight } from './estimate.js'
+import { headingBlock } from './heading.js'
+import { inlines, runsText } from './inline.js'
+import { listBlock } from './list.js'
+import { tableBlocks } from './table.js'
+
+const PARAGRAPH_GAP = 6
+
+/**
+ * Block-level mdast nodes → flow items, in document order. `width` is the text width at this
+ * nesting level, used only for height estimates.
+ */
+export function blocksOf(nodes: readonly RootContent[], ctx: RenderContext, width: number): FlowItem[] {
+  return nodes.flatMap((node) => blockOf(node, ctx, width))
+}
+
+function blockOf(node: RootContent, ctx: RenderContext, width: number): FlowItem[] {
+  switch (node.type) {
+    case 'heading':
+      return [headingBlock(node, ctx)]
+    case 'paragraph':
+      return optional(paragraphBlock(node, ctx, width))
+    case 'list':
+      return [listBlock(node, ctx, width, blocksOf)]
+    case 'table':
+      return tableBlocks(node, undefined, ctx)
+    case 'containerDirective':
+    case 'leafDirective':
+      return directiveBlocks(node, ctx, width, blocksOf)
+    case 'blockquote':
+      return [indented(blocksOf(node.children, ctx, width - 14), 14, { color: ctx.style.colours.muted })]
+    case 'code':
+      return [codeBlock(node, ctx, width)]
+    case 'thematicBreak':
+      return [ruleBlock(ctx, width)]
+    case 'footnoteDefinition':
+      return optional(footnoteBlock(node, ctx, width))
+    case 'definition':
+      return [] // resolved where referenced (inline.ts)
+    case 'html':
+      ctx.report(node, 'raw-html', 'raw HTML is not rendered in the PDF; it was left out')
+      return []
+    default:
+      ctx.report(node, 'pdf-unsupported', `"${node.type}" is not supported in the PDF; it was left out`)
+      return []
+  }
+}
+
+function paragraphBlock(node: Paragraph, ctx: RenderContext, width: number): Block | undefined {
+  const runs = inlines(node.children, ctx)
+  if (runsText(runs).trim() === '') return undefined
+  const { body } = ctx.style.fontSizes
+  const height = textHeight(runsText(runs), body, ctx.style.lineHeight, width, ctx.measure) + PARAGRAPH_GAP
+  return {
+    content: { text: runs, margin: [0, 0, 0, PARAGRAPH_GAP] },
+    height,
+    lead: Math.min(height, 2 * lineHeight(body, ctx.style.lineHeight)) + 1,
+  }
+}
+
+/** Flow items under a common indent and style (block quotes, footnotes). Page breaks inside are ignored. */
+export function indented(items: FlowItem[], left: number, style: Record<string, unknown>): Block {
+  const blocks = items.filter((item): item is Block => !('pageBreak' in item))
+  const height = blocks.reduce((sum, block) => sum + block.height, 0)
+  return {
+    content: { stack: blocks.map((block) => block.content), margin: [left, 0, 0, 0], ...style } as Content,
+    height,
+    lead: blocks[0]?.lead ?? 0,
+  }
+}
+
+function codeBlock(node: Code, ctx: RenderContext, width: number): Block {
+  const text = cleanText(node.value, node, ctx)
+  const size = ctx.style.fontSizes.small
+  const height = textHeight(text, size, 1.2, width - 16, ctx.measure) + 14
+  return {
+    content: {
+      table: { widths: ['*'], body: [[{ text, fontSize: size, lineHeight: 1.2, preserveLeadingSpaces: true }]] },
+      layout: {
+        hLineWidth: () => 0,
+        vLineWidth: () => 0,
+        fillColor: () => ctx.style.colours.codeFill,
+        paddingLeft: () => 8,
+        paddingRight: () => 8,
+        paddingTop: () => 4,
+        paddingBottom: () => 4,
+      },
+      margin: [0, 0, 0, PARAGRAPH_GAP],
+    },
+    height,
+    lead: Math.min(height, 2 * lineHeight(size, 1.2) + 8),
+  }
+}
+
+function ruleBlock(ctx: RenderContext, width: number): Block {
+  return {
+    content: {
+      canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6, lineColor: ctx.style.colours.rule }],
+      margin: [0, 6, 0, 12],
+    },
+    height: 19,
+    lead: 19,
+  }
+}
+
+function footnoteBlock(node: FootnoteDefinition, ctx: RenderContext, width: number): Block | undefined {
+  const label = cleanText(node.label ?? node.identifier, node, ctx)
+  const items = blocksOf(node.children, ctx, width)
+  const block = indented(items, 0, { style: 'note' })
+  const stack = (block.content as { stack: Content[] }).stack
+  stack.unshift({ text: label, sup: true, margin: [0, 0, 0, 1] })
+  return stack.length > 1 ? block : undefined
+}
+
+function optional(block: Block | undefined): Block[] {
+  return block ? [block] : []
+}

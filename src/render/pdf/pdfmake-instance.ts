@@ -1,0 +1,35 @@
+import type { BufferOptions, TCreatedPdf, TDocumentDefinitions } from 'pdfmake/interfaces.js'
+import { FONT_FAMILY, loadFonts } from './fonts.js'
+
+interface PdfMake {
+  createPdf(definition: TDocumentDefinitions, options?: BufferOptions): TCreatedPdf
+  setFonts(fonts: Record<string, Record<string, string>>): void
+  setUrlAccessPolicy(policy: (url: string) => boolean): void
+  setLocalAccessPolicy(policy: (path: string) => boolean): void
+  /** pdfmake's process-wide virtual file system (untyped in @types/pdfmake on the server side). */
+  virtualfs: { writeFileSync(name: string, content: Buffer): void }
+}
+
+let instance: Promise<PdfMake> | undefined
+
+/**
+ * pdfmake is a process-wide singleton; it is configured exactly once, on first use (it is a heavy
+ * import, so the CLI's `check` and `diff` never load it):
+ * - fonts come from its virtual file system, filled from the font cache, so no render reads a
+ *   file;
+ * - every URL and every local path is refused. vplan never puts an image, attachment or remote
+ *   font in a document definition, so no legitimate render needs either; the policies make sure
+ *   that stays true whatever a plan's Markdown contains.
+ */
+export function getPdfMake(): Promise<PdfMake> {
+  instance ??= import('pdfmake').then((module) => {
+    const pdfmake = module.default as unknown as PdfMake
+    const fonts = loadFonts()
+    for (const [name, bytes] of fonts.files) pdfmake.virtualfs.writeFileSync(name, bytes)
+    pdfmake.setFonts({ [FONT_FAMILY]: { ...fonts.faces } })
+    pdfmake.setUrlAccessPolicy(() => false)
+    pdfmake.setLocalAccessPolicy(() => false)
+    return pdfmake
+  })
+  return instance
+}
