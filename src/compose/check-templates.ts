@@ -47,12 +47,33 @@ function parseTemplate(source: TemplateSource, diagnostics: Diagnostic[]): Progr
   try {
     return Handlebars.parse(source.text)
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1)
-    const detail = message.split('\n').at(-1) ?? message
-    diagnostics.push({ file: source.file, line, column: 1, severity: 'error', ruleId: 'template-syntax', message: `template syntax error: ${detail}` })
+    const { line, column, detail } = describeParseError(error)
+    diagnostics.push({ file: source.file, line, column, severity: 'error', ruleId: 'template-syntax', message: `template syntax error: ${detail}` })
     return undefined
   }
+}
+
+/**
+ * Handlebars says "if doesn't match each - 2:3" for a block closed by the wrong {{/name}} (with
+ * the opening block's line and 0-based column as properties), and "Parse error on line 4: …
+ * Expecting …, got 'EOF'" for the rest. Both are turned into a position and plain words.
+ */
+function describeParseError(error: unknown): { line: number; column: number; detail: string } {
+  const message = error instanceof Error ? error.message : String(error)
+  const { lineNumber, column } = (error ?? {}) as { lineNumber?: unknown; column?: unknown }
+  const mismatch = /^(\S+) doesn't match (\S+)/.exec(message)
+  if (mismatch && typeof lineNumber === 'number') {
+    const [, open, close] = mismatch
+    return {
+      line: lineNumber,
+      column: typeof column === 'number' ? column + 1 : 1,
+      detail: `{{#${open}}} is closed by {{/${close}}}: close it with {{/${open}}} first`,
+    }
+  }
+  const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1)
+  const last = message.split('\n').at(-1) ?? message
+  const detail = /got 'EOF'$/.test(last) ? 'the template ends inside a block: a {{#…}} has no {{/…}}' : last
+  return { line, column: 1, detail }
 }
 
 function helperCall(node: Node): { name: string; loc: hbs.AST.SourceLocation } | undefined {

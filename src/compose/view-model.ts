@@ -107,7 +107,10 @@ export function viewSuppliers(suppliers: Suppliers) {
   }
 }
 
-function formatOutcome(value: OutcomeValue, unit: string | undefined): string {
+function formatOutcome(value: OutcomeValue, rawUnit: string | undefined): string {
+  // The unit is plan data like any label: escaped, so "h | min" or "<b>%</b>" cannot split the
+  // table row or become markup (it was inserted as written before).
+  const unit = rawUnit === undefined ? undefined : md(rawUnit)
   if (value === null) return ''
   if (typeof value === 'number') return withUnit(formatFree(value), unit)
   const total = value.total === null ? '' : withUnit(formatFree(value.total), unit)

@@ -1,5 +1,6 @@
 import type { PathDiagnostic } from '../diagnostics/index.js'
 import type { Plan } from '../model/index.js'
+import { checkMoneyTable, checkMultiYear } from './check-magnitudes.js'
 import { deriveMultiYear, type MultiYearChanges } from './derive-multi-year.js'
 import { sumMoneyTable, type Totals } from './sum-money-table.js'
 
@@ -26,11 +27,17 @@ export function derivePlan(plan: Plan): { derived: DerivedFigures; diagnostics: 
   ] as const
   for (const [key, table, path] of money) {
     if (!table) continue
+    // Figures too large to add up exactly are errors; the totals are then not worth comparing.
+    const tooLarge = checkMoneyTable(table, [...path])
+    diagnostics.push(...tooLarge)
+    if (tooLarge.length > 0) continue
     const result = sumMoneyTable(table, [...path])
     derived[key] = result.totals
     diagnostics.push(...result.diagnostics)
   }
-  if (plan.budget.multiYear) {
+  const multiYearTooLarge = plan.budget.multiYear ? checkMultiYear(plan.budget.multiYear, ['budget', 'multiYear']) : []
+  diagnostics.push(...multiYearTooLarge)
+  if (plan.budget.multiYear && multiYearTooLarge.length === 0) {
     const result = deriveMultiYear(plan.budget.multiYear, ['budget', 'multiYear'])
     derived.multiYear = result.changes
     diagnostics.push(...result.diagnostics)

@@ -47,6 +47,10 @@ export function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing'
   if (value === null) return 'an empty value'
   if (typeof value === 'string') return `text ${quote(value)}`
+  if (typeof value === 'number' && Number.isNaN(value)) return "NaN, 'not a number' (.nan in YAML)"
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return `${value < 0 ? 'minus ' : ''}infinity (a number too large to compute with, such as 1e400, or .inf in YAML)`
+  }
   if (typeof value === 'number') return `the number ${value}`
   if (typeof value === 'boolean') return `${value}`
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list'

@@ -1,10 +1,12 @@
 import path from 'node:path'
 import { isMap } from 'yaml'
 import { diagnosticAt, hasErrors, VplanError, type Diagnostic } from '../diagnostics/index.js'
+import { checkYamlMarkdown } from './check-yaml-markdown.js'
 import { decodeText } from './decode-text.js'
+import { findControlCharacter } from './find-control-character.js'
 import { createLocator } from './locate-in-document.js'
 import { parsePlanYaml } from './parse-plan-yaml.js'
-import { readNarratives } from './read-narratives.js'
+import { readNarratives, tooLargeMessage } from './read-narratives.js'
 import { readPlanFile } from './read-plan-file.js'
 import { toPlainData } from './to-plain-data.js'
 import type { LoadedPlan, PlanReader } from './types.js'
@@ -28,8 +30,12 @@ export async function loadPlanFrom(id: string, displayDir: string, reader: PlanR
   if (read.kind === 'escape') return fail([at('path-escape', 'plan.yaml is a link to a file outside the plan folder (it was not read)')])
   if (read.kind === 'missing') return fail([at('missing-file', `no plan.yaml in ${displayDir}`)])
   if (read.kind === 'unreadable') return fail([at('unreadable-file', `cannot read plan.yaml (${read.reason})`)])
+  if (read.kind === 'too-large') return fail([at('file-too-large', tooLargeMessage(read.size))])
   const decoded = decodeText(read.bytes)
   if (!decoded.ok) return fail([at(decoded.ruleId, decoded.message, decoded.position)])
+  // YAML accepts control characters in strings; they would reach the page invisibly.
+  const control = findControlCharacter(decoded.text)
+  if (control) return fail([at('control-character', control.message, control.position)])
   if (decoded.text.trim() === '') return fail([at('empty-plan', 'plan.yaml is empty; start from a plan under plans/')])
 
   const { doc, lineCounter, problems } = parsePlanYaml(decoded.text)
@@ -63,6 +69,9 @@ export async function loadPlanFrom(id: string, displayDir: string, reader: PlanR
   })
   diagnostics.push(...fileProblems)
   if (!validation.ok || hasErrors(diagnostics)) return fail(diagnostics)
+  // Markdown written in plan.yaml (parts, descriptions) is checked like the chapter files.
+  diagnostics.push(...checkYamlMarkdown(validation.plan, decoded.text, locator.value).map((p) => diagnosticAt(planFile, p.position, 'error', p.ruleId, p.message)))
+  if (hasErrors(diagnostics)) return fail(diagnostics)
 
   return {
     id,

@@ -18,6 +18,9 @@ export interface ParsedYaml {
 const REWORDED: Record<string, string> = {
   MULTIPLE_DOCS: "plan.yaml must hold a single YAML document: remove the '---' line",
   RESOURCE_EXHAUSTION: 'the YAML is nested too deeply to read',
+  // "Nested mappings are not allowed in compact mappings": usually a key indented deeper than its siblings.
+  BLOCK_AS_IMPLICIT_KEY:
+    "a line below this value is indented deeper than its key, or the value holds ': ': keys of one mapping start in the same column (check the indentation), and a text with ': ' in it needs quotes",
 }
 
 /**

@@ -18,3 +18,19 @@ export function escapesByName(reference: string): boolean {
   if (path.posix.isAbsolute(reference) || path.win32.isAbsolute(reference)) return true
   return reference.split(/[\\/]+/).includes('..')
 }
+
+/** Thrown by a PlanReader for a file larger than the loader reads (see limits.ts). */
+export class FileTooLargeError extends Error {
+  constructor(readonly relativePath: string, readonly size: number) {
+    super(`'${relativePath}' is too large (${size} bytes)`)
+    this.name = 'FileTooLargeError'
+  }
+}
+
+/** Thrown by a PlanReader for a path that is a FIFO, socket or device rather than a file. */
+export class NotAFileError extends Error {
+  constructor(readonly relativePath: string) {
+    super(`'${relativePath}' is not a regular file`)
+    this.name = 'NotAFileError'
+  }
+}

@@ -1,7 +1,10 @@
 import path from 'node:path'
 import { diagnosticAt, type Diagnostic } from '../diagnostics/index.js'
 import { isPlainObject } from './choose-union-option.js'
+import { checkMarkdown } from './check-markdown.js'
 import { decodeText } from './decode-text.js'
+import { findControlCharacter } from './find-control-character.js'
+import { formatBytes, MAX_FILE_BYTES } from './limits.js'
 import { escapesByName } from './path-escape.js'
 import { readPlanFile } from './read-plan-file.js'
 import type { DataPath, Narrative, PlanReader, SourcePosition } from './types.js'
@@ -36,16 +39,33 @@ export async function readNarratives(data: unknown, source: NarrativeSource) {
     if (read.kind === 'escape') problem('path-escape', escapeMessage(reference))
     if (read.kind === 'missing') problem('missing-file', `file not found: '${reference}' (paths are relative to the plan folder)`)
     if (read.kind === 'unreadable') problem('unreadable-file', `cannot read '${reference}' (${read.reason})`)
-    if (read.kind !== 'ok') continue
     const file = path.join(source.displayDir, reference)
+    if (read.kind === 'too-large') {
+      // Refused unread: see limits.ts for why a bound, and why this one.
+      diagnostics.push(diagnosticAt(file, { line: 1, column: 1 }, 'error', 'file-too-large', tooLargeMessage(read.size)))
+      continue
+    }
+    if (read.kind !== 'ok') continue
     const decoded = decodeText(read.bytes)
     if (!decoded.ok) {
       diagnostics.push(diagnosticAt(file, decoded.position, 'error', decoded.ruleId, decoded.message))
       continue
     }
+    const control = findControlCharacter(decoded.text)
+    if (control) {
+      diagnostics.push(diagnosticAt(file, control.position, 'error', 'control-character', control.message))
+      continue
+    }
+    const markdown = checkMarkdown(decoded.text)
+    diagnostics.push(...markdown.map((p) => diagnosticAt(file, p.position, 'error', p.ruleId, p.message)))
+    if (markdown.length > 0) continue
     narratives.set(reference, { file, text: decoded.text })
   }
   return { narratives, diagnostics }
+}
+
+export function tooLargeMessage(size: number): string {
+  return `the file is ${formatBytes(size)}; vplan reads files of at most ${formatBytes(MAX_FILE_BYTES)} (about 150 pages of text): split it into chapters, or check that it is the right file (it was not read)`
 }
 
 function escapeMessage(reference: string): string {

@@ -42,10 +42,14 @@ export function translateIssue(issue: LeafIssue, context: Context): Problem[] {
   switch (issue.code) {
     case 'type_mismatch':
     case 'invalid_type':
+      // 1e400 and .inf read as Infinity, .nan as NaN: numbers, but none a plan can compute with.
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        return [valueProblem(path, 'invalid-value', `${at}: expected a finite number, found ${describeFound(value)}`)]
+      }
       return [valueProblem(path, 'invalid-type', `${at}: expected ${expected()}, found ${describeFound(value)}`)]
     case 'unrecognized_keys': {
       const schema = resolveUnion(schemaAtPath(context.root, path, context.data) ?? context.root, value)
-      return issue.keys.map((key) => unknownKey(path, key, objectKeys(schema)))
+      return issue.keys.map((key) => unknownKey(path, key, objectKeys(schema), undefined, ancestorWithKey(context, path, key)))
     }
     case 'union_choice':
       return unionChoice(issue.path, issue.names, issue.keys, value)
@@ -84,10 +88,13 @@ function missingKey(path: DataPath, expected: string): Problem {
   return { ...valueProblem(parent, 'missing-key', `${where}: missing required key '${key}', expected ${expected}`), key }
 }
 
-function unknownKey(path: DataPath, key: string, valid: readonly string[], choices?: string): Problem {
+function unknownKey(path: DataPath, key: string, valid: readonly string[], choices?: string, belongsTo?: DataPath): Problem {
   const where = path.length === 0 ? '' : ` in ${formatDataPath(path)}`
-  const guess = suggestKey(key, valid)
-  const advice = guess ? `did you mean '${guess}'?` : `valid keys here: ${valid.join(', ')}`
+  const guess = belongsTo ? undefined : suggestKey(key, valid)
+  const home = belongsTo && (belongsTo.length === 0 ? 'at the top level' : `in ${formatDataPath(belongsTo)}`)
+  const advice = home
+    ? `'${key}' belongs ${home}: check the indentation (valid keys here: ${valid.join(', ')})`
+    : guess ? `did you mean '${guess}'?` : `valid keys here: ${valid.join(', ')}`
   const extra = choices ? ` (expected one of: ${choices})` : ''
   const message = `unknown key '${key}'${where}: ${advice}${extra}`
   return { path: [...path, key], anchor: 'key', ruleId: 'unknown-key', message, ...(guess ? { key: guess } : {}) }
@@ -123,6 +130,20 @@ function describeSize(issue: Extract<PlainIssue, { code: 'too_small' | 'too_big'
     default:
       return `expected ${bound}, found ${describeFound(value)}`
   }
+}
+
+/**
+ * Wrong nesting: the nearest enclosing mapping where `key` is a valid key (`document:` indented
+ * under `meta:` belongs at the top level). Undefined when no ancestor knows the key.
+ */
+function ancestorWithKey(context: Context, path: DataPath, key: string): DataPath | undefined {
+  for (let length = path.length - 1; length >= 0; length--) {
+    const ancestor = path.slice(0, length)
+    if (typeof path[length] === 'number') continue
+    const schema = schemaAtPath(context.root, ancestor, context.data)
+    if (schema && objectKeys(resolveUnion(schema, valueAtPath(context.data, ancestor))).includes(key)) return ancestor
+  }
+  return undefined
 }
 
 /** The schema author's own message, after a dash; `fallback` when the schema has none. */

@@ -24,8 +24,30 @@ export interface BuildResult {
   pages?: number
 }
 
-/** Plan in, documents out: derive → compose → parse → render. No file is read or written here. */
+/**
+ * Plan in, documents out: derive → compose → parse → render. No file is read or written here.
+ * The loader refuses text nested too deeply to parse or lay out (src/load/limits.ts); should some
+ * other shape still exhaust the stack of a recursive stage, the user gets a diagnostic rather than
+ * an internal error.
+ */
 export async function buildPlan(request: BuildRequest): Promise<BuildResult> {
+  try {
+    return await runStages(request)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    const diagnostic: Diagnostic = {
+      file: request.loaded.planFile,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      ruleId: 'too-complex',
+      message: `the document is too complex to render (${error.message}): look for text nested very deeply (quotes, lists, emphasis)`,
+    }
+    return { outputs: {}, diagnostics: [...request.loaded.warnings, diagnostic] }
+  }
+}
+
+async function runStages(request: BuildRequest): Promise<BuildResult> {
   const { loaded, templates } = request
   const derived = derivePlan(loaded.plan)
   const diagnostics: Diagnostic[] = [...loaded.warnings, ...locatePathDiagnostics(loaded, derived.diagnostics)]
@@ -61,11 +83,15 @@ export async function buildPlan(request: BuildRequest): Promise<BuildResult> {
   return { outputs, diagnostics: dedupe(diagnostics), pages }
 }
 
-/** The HTML and PDF renderers report the same narrative problem once each; the user needs it once. */
+/**
+ * The HTML and PDF renderers report the same narrative problem once each; the user needs it once.
+ * Their wording differs (the HTML renderer's is Swedish), so the rule and the position decide,
+ * and the first report (the HTML renderer's) is kept.
+ */
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>()
   return diagnostics.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.column}:${d.ruleId}:${d.message}`
+    const key = `${d.file}:${d.line}:${d.column}:${d.ruleId}`
     if (seen.has(key)) return false
     seen.add(key)
     return true
