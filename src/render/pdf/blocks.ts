@@ -34,7 +34,7 @@ function blockOf(node: RootContent, ctx: RenderContext, width: number): FlowItem
     case 'leafDirective':
       return directiveBlocks(node, ctx, width, blocksOf)
     case 'blockquote':
-      return [indented(blocksOf(node.children, ctx, width - 14), 14, { color: ctx.style.colours.muted })]
+      return [quoteBlock(node.children, ctx, width)]
     case 'code':
       return [codeBlock(node, ctx, width)]
     case 'thematicBreak':
@@ -62,6 +62,15 @@ function paragraphBlock(node: Paragraph, ctx: RenderContext, width: number): Blo
     height,
     lead: Math.min(height, 2 * lineHeight(body, ctx.style.lineHeight)) + 1,
   }
+}
+
+/** Narrowest text a quote may leave: deeper quotes stop indenting, or pdfmake's layout never ends. */
+const MIN_QUOTE_WIDTH = 160
+const QUOTE_INDENT = 14
+
+function quoteBlock(children: readonly RootContent[], ctx: RenderContext, width: number): Block {
+  const indent = width - QUOTE_INDENT >= MIN_QUOTE_WIDTH ? QUOTE_INDENT : 0
+  return indented(blocksOf(children, ctx, width - indent), indent, { color: ctx.style.colours.muted })
 }
 
 /** Flow items under a common indent and style (block quotes, footnotes). Page breaks inside are ignored. */

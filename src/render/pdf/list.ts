@@ -7,6 +7,11 @@ import { lineHeight } from './estimate.js'
 /** Horizontal space a list level takes (marker + gap), for width estimates. */
 const LEVEL_INDENT = 16
 const MARKERS = ['disc', 'circle', 'square'] as const
+/**
+ * Deeper lists are laid out flat under the last level: every level takes width, and once the
+ * indentation is wider than the page pdfmake never finishes its layout.
+ */
+const MAX_LIST_DEPTH = 8
 
 export type ConvertChildren = (nodes: readonly RootContent[], ctx: RenderContext, width: number) => FlowItem[]
 
@@ -30,7 +35,9 @@ export function listBlock(node: List, ctx: RenderContext, width: number, convert
 function listItem(item: ListItem, ctx: RenderContext, width: number, convert: ConvertChildren, depth: number): { content: Content; height: number } {
   const parts: { content: Content; height: number }[] = []
   for (const child of item.children) {
-    if (child.type === 'list') parts.push(listBlock(child, ctx, width, convert, depth + 1))
+    if (child.type === 'list' && depth + 1 >= MAX_LIST_DEPTH) {
+      for (const nested of child.children) parts.push(listItem(nested, ctx, width, convert, depth + 1))
+    } else if (child.type === 'list') parts.push(listBlock(child, ctx, width, convert, depth + 1))
     else {
       for (const flow of convert([child], ctx, width)) if (!('pageBreak' in flow)) parts.push(flow)
     }
