@@ -21,8 +21,9 @@ export interface MoneyRowView extends CellRow { group: boolean; sub: boolean }
 export interface MoneyTableView { id: string; caption: string; captionAttr: string; unit: string; labelHeader: string; columns: string[]; rows: MoneyRowView[]; total?: CellRow | undefined }
 
 /** A table always has a caption: screen readers announce it and the PDF prints it above the table. */
-function captionOf(caption: string | undefined, fallback: string, unit?: string): string {
-  return caption ?? (unit ? `${fallback} (${unit})` : fallback)
+function captionOf(caption: string | undefined, fallback: string, unit?: string) {
+  const text = caption ?? (unit ? `${fallback} (${unit})` : fallback)
+  return { caption: md(text), captionAttr: attr(text) }
 }
 
 export function viewMoneyTable(table: MoneyTable, totals: (number | null)[] | undefined, fallbackId: string, fallbackCaption: string): MoneyTableView {
@@ -30,11 +31,9 @@ export function viewMoneyTable(table: MoneyTable, totals: (number | null)[] | un
   const cells = (values: readonly (number | null)[] | undefined) =>
     table.columns.map((_, i) => formatCell(values?.[i] ?? null, decimals))
   const rows = table.rows.flatMap((row) => viewMoneyRow(row, cells, false))
-  const caption = captionOf(table.caption, fallbackCaption, table.unit)
   return {
     id: table.id ?? fallbackId,
-    caption: md(caption),
-    captionAttr: attr(caption),
+    ...captionOf(table.caption, fallbackCaption, table.unit),
     unit: table.unit,
     labelHeader: md(table.labelHeader),
     columns: table.columns.map(md),
@@ -61,11 +60,9 @@ export function viewMultiYear(budget: MultiYearBudget, derived: DerivedFigures['
       return value === null ? '' : withUnit(formatFixed(value, d), unit)
     }),
   })
-  const caption = captionOf(budget.caption, 'Flerårsbudget', budget.unit)
   return {
     id: budget.id ?? 'flerarsbudget',
-    caption: md(caption),
-    captionAttr: attr(caption),
+    ...captionOf(budget.caption, 'Flerårsbudget', budget.unit),
     labelHeader: md(budget.labelHeader),
     columns: budget.columns.map(md),
     net: row(budget.net.label, budget.net.values, decimals),
@@ -75,11 +72,9 @@ export function viewMultiYear(budget: MultiYearBudget, derived: DerivedFigures['
 }
 
 export function viewVolumes(volumes: Volumes) {
-  const caption = captionOf(volumes.caption, 'Volymer och nyckeltal')
   return {
     id: volumes.id ?? 'volymer',
-    caption: md(caption),
-    captionAttr: attr(caption),
+    ...captionOf(volumes.caption, 'Volymer och nyckeltal'),
     columns: volumes.columns.map(md),
     rows: volumes.groups.flatMap((group) =>
       group.rows.map((row, index) => ({
@@ -92,11 +87,9 @@ export function viewVolumes(volumes: Volumes) {
 }
 
 export function viewSuppliers(suppliers: Suppliers) {
-  const caption = captionOf(suppliers.caption, 'Uppföljningsplan av privata utförare')
   return {
     id: suppliers.id ?? 'privata-utforare',
-    caption: md(caption),
-    captionAttr: attr(caption),
+    ...captionOf(suppliers.caption, 'Uppföljningsplan av privata utförare'),
     rows: suppliers.rows.map((row) => ({
       year: String(row.year),
       form: md(row.form),

@@ -21,7 +21,6 @@ export interface BuildRequest {
 export interface BuildResult {
   outputs: Partial<Record<Format | 'fragment', string | Uint8Array>>
   diagnostics: Diagnostic[]
-  pages?: number
 }
 
 /**
@@ -73,14 +72,13 @@ async function runStages(request: BuildRequest): Promise<BuildResult> {
     }
     if (request.fragment) outputs.fragment = renderHtml(doc, { css: templates.css, page: templates.page, fragment: true }).html
   }
-  let pages: number | undefined
   if (request.formats.includes('pdf')) {
     const { renderPdf } = await import('../render/pdf/index.js')
     const pdf = await renderPdf(doc, { style: templates.pdfStyle })
     outputs.pdf = pdf.bytes
     diagnostics.push(...pdf.diagnostics)
   }
-  return { outputs, diagnostics: dedupe(diagnostics), pages }
+  return { outputs, diagnostics: dedupe(diagnostics) }
 }
 
 /**
