@@ -33,7 +33,12 @@ export function perPage(data, size, of = 'time') {
   if (!d?.[of] || !d.pages) return {}
   const raw = d[of].median / d.pages
   const marginal = base?.[of] && base.pages && d.pages > base.pages ? (d[of].median - base[of].median) / (d.pages - base.pages) : undefined
-  return { raw, marginal }
+  // The cost of the pages added since the next smaller size: constant when growth is linear,
+  // whatever the fixed cost of start-up and warm-up that `raw` still carries.
+  const smaller = Object.keys(data).map(Number).filter((s) => s > 1 && s < size && data[s]?.[of] && data[s].pages).sort((a, b) => b - a)[0]
+  const prev = data[smaller]
+  const step = prev && d.pages > prev.pages ? (d[of].median - prev[of].median) / (d.pages - prev.pages) : undefined
+  return { raw, marginal, step }
 }
 
 function render(data, sizes, formats, pdf) {

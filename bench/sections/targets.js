@@ -25,6 +25,9 @@ export function targets({ cold, warm, peers, scale, sizes }) {
     ['raw', 'time', '… the same, raw (wall time / pages)'],
     ['marginal', 'cpu', '… the same, CPU time after the fixed cost (least disturbed by other load)'],
   ]
+  const steps = sizes.slice(1).map((size, i) => [`${sizes[i]}→${size}`, perPage(scale, size, 'time').step]).filter(([, c]) => c)
+  const stepOk = steps.length === sizes.length - 1 && steps.length >= 2 ? steps.every(([, c]) => Math.abs(c / steps[0][1] - 1) <= 0.25) : undefined
+  rows.push(['linear growth: wall ms per added page, between consecutive sizes, within ±25 %', steps.map(([span, c]) => `${span}: ${c.toFixed(1)} ms`).join(', ') || 'n/a', yes(stepOk)])
   for (const [kind, of, label] of linear) {
     const base = perPage(scale, sizes[0], of)[kind]
     const costs = sizes.map((size) => [size, perPage(scale, size, of)[kind]]).filter(([, c]) => c)
