@@ -1,14 +1,13 @@
-import Handlebars from 'handlebars'
 import type { Diagnostic } from '../diagnostics/index.js'
 import type { DerivedFigures } from '../derive/index.js'
 import type { Plan } from '../model/index.js'
-import { checkTemplates } from './check-templates.js'
-import { HELPER_NAMES, TEMPLATE_HELPERS } from './helpers.js'
+import { compileTemplates } from './compile-templates.js'
 import { extractOrigins, partMarker, type Origin, type PartOrigin } from './origin-map.js'
 import type { TemplateSet } from './template-set.js'
 import { viewGoal, viewMeta, viewMoneyTable, viewMultiYear, viewSuppliers, viewVolumes } from './view-model.js'
 
 export type { TemplateSet, TemplateSource } from './template-set.js'
+export { precompiledOf, withPrecompiled, type PrecompiledTemplates, type PrecompiledTemplateSet } from './precompiled-set.js'
 export type { Origin } from './origin-map.js'
 export { escapeMarkdown, escapeAttribute } from './escape-markdown.js'
 export { formatFixed, formatFree, formatSigned, withUnit } from './format-number.js'
@@ -27,9 +26,6 @@ export interface ComposeInput {
 
 export interface Composed { markdown: string; origin: Origin; diagnostics: Diagnostic[] }
 
-/** Compiled templates per template set: compiling is the cost, rendering is cheap. */
-const compiled = new WeakMap<TemplateSet, Handlebars.TemplateDelegate>()
-
 export function composeDocument(input: ComposeInput): Composed {
   const { diagnostics, render } = compileTemplates(input.templates)
   if (!render) return { markdown: '', origin: (line, column) => ({ file: input.composedFile, line, column }), diagnostics }
@@ -46,19 +42,6 @@ export function composeDocument(input: ComposeInput): Composed {
   // Tidy first: the origin map must count the lines of the final document.
   const { markdown, origin } = extractOrigins(tidyMarkdown(rendered), origins, input.composedFile)
   return { markdown, origin, diagnostics }
-}
-
-function compileTemplates(set: TemplateSet): { diagnostics: Diagnostic[]; render?: Handlebars.TemplateDelegate } {
-  const cached = compiled.get(set)
-  if (cached) return { diagnostics: [], render: cached }
-  const diagnostics = checkTemplates(set, HELPER_NAMES)
-  if (diagnostics.length > 0) return { diagnostics }
-  const hb = Handlebars.create()
-  for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) hb.registerHelper(name, helper)
-  for (const [name, source] of Object.entries(set.partials)) hb.registerPartial(name, source.text)
-  const render = hb.compile(set.document.text, { noEscape: true, strict: false, preventIndent: true })
-  compiled.set(set, render)
-  return { diagnostics, render }
 }
 
 function buildParts(input: ComposeInput, origins: Map<number, PartOrigin>) {

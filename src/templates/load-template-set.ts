@@ -3,10 +3,14 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Layout } from '../document/index.js'
-import type { TemplateSet, TemplateSource } from '../compose/index.js'
+import { withPrecompiled, type TemplateSet, type TemplateSource } from '../compose/index.js'
 import { VplanError } from '../diagnostics/index.js'
+import { precompiledTemplates } from './precompiled-provider.js'
 
-/** vplan's own templates, shipped in the package. */
+/**
+ * vplan's own templates, shipped in the package. This file runs two folders below the package
+ * root both as dist/templates/ and inside the bundle's dist/bundle/ (scripts/bundle.js).
+ */
 const PACKAGE_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url))
 
 /** Where templates are looked up: the user's project first, then vplan's own. */
@@ -39,8 +43,11 @@ export async function loadTemplateSet(name: string, roots = templateRoots()): Pr
     }
   }
   const layoutFile = await pick('template.json')
+  // By name only: compose compares the hash with the texts read here before it trusts it.
+  const table = await precompiledTemplates()
+  const precompiled = table && Object.hasOwn(table, name) ? table[name] : undefined
   const layout = { ...(await readJson(path.join(base, "template.json"))), ...(layoutFile ? await readJson(layoutFile) : {}) } as unknown as Layout
-  return {
+  const set: TemplateSet = {
     name,
     layout,
     document: await readSource((await pick('document.hbs'))!),
@@ -49,6 +56,7 @@ export async function loadTemplateSet(name: string, roots = templateRoots()): Pr
     page: (await readOptional((await pick('page.html')) ?? '')) ?? '',
     pdfStyle: await mergeJson(dirs.map((dir) => path.join(dir, 'pdf-style.json'))),
   }
+  return precompiled ? withPrecompiled(set, precompiled) : set
 }
 
 function lastExisting(files: string[]): string | undefined {
