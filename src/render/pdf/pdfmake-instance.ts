@@ -1,4 +1,5 @@
 import type { BufferOptions, TCreatedPdf, TDocumentDefinitions } from 'pdfmake/interfaces.js'
+import { installFontCache } from './font-cache.js'
 import { FONT_FAMILY, loadFonts } from './fonts.js'
 
 interface PdfMake {
@@ -15,21 +16,26 @@ let instance: Promise<PdfMake> | undefined
 /**
  * pdfmake is a process-wide singleton; it is configured exactly once, on first use (it is a heavy
  * import, so the CLI's `check` and `diff` never load it):
- * - fonts come from its virtual file system, filled from the font cache, so no render reads a
- *   file;
+ * - the font cache (font-cache.ts) goes in first, while it still can: it must be in place before
+ *   pdfkit loads. Fonts are then decoded and words shaped once per process rather than once per PDF;
+ * - fonts come from its virtual file system, filled from the bytes loadFonts() read once, so no
+ *   render reads a file;
  * - every URL and every local path is refused. vplan never puts an image, attachment or remote
  *   font in a document definition, so no legitimate render needs either; the policies make sure
  *   that stays true whatever a plan's Markdown contains.
  */
 export function getPdfMake(): Promise<PdfMake> {
-  instance ??= import('pdfmake').then((module) => {
-    const pdfmake = module.default as unknown as PdfMake
-    const fonts = loadFonts()
-    for (const [name, bytes] of fonts.files) pdfmake.virtualfs.writeFileSync(name, bytes)
-    pdfmake.setFonts({ [FONT_FAMILY]: { ...fonts.faces } })
-    pdfmake.setUrlAccessPolicy(() => false)
-    pdfmake.setLocalAccessPolicy(() => false)
-    return pdfmake
-  })
+  instance ??= loadPdfMake()
   return instance
+}
+
+async function loadPdfMake(): Promise<PdfMake> {
+  installFontCache()
+  const pdfmake = (await import('pdfmake')).default as unknown as PdfMake
+  const fonts = loadFonts()
+  for (const [name, bytes] of fonts.files) pdfmake.virtualfs.writeFileSync(name, bytes)
+  pdfmake.setFonts({ [FONT_FAMILY]: { ...fonts.faces } })
+  pdfmake.setUrlAccessPolicy(() => false)
+  pdfmake.setLocalAccessPolicy(() => false)
+  return pdfmake
 }
