@@ -60,9 +60,11 @@ async function runStages(request: BuildRequest): Promise<BuildResult> {
   })
   diagnostics.push(...composed.diagnostics)
   if (hasErrors(diagnostics)) return { outputs: {}, diagnostics }
-  const doc: PlanDocument = { ...parseDocument(composed.markdown, loaded.plan.meta, templates.layout), origin: composed.origin }
   const outputs: BuildResult['outputs'] = {}
   if (request.formats.includes('md')) outputs.md = composed.markdown
+  // Only the renderers read the tree: a Markdown-only build skips the parse.
+  if (!request.fragment && !request.formats.some((format) => format !== 'md')) return { outputs, diagnostics: dedupe(diagnostics) }
+  const doc: PlanDocument = { ...parseDocument(composed.markdown, loaded.plan.meta, templates.layout), origin: composed.origin }
   if (request.formats.includes('html') || request.fragment) {
     const { renderHtml } = await import('../render/html/index.js')
     if (request.formats.includes('html')) {
