@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, rmSync, statSync } from 'node:fs'
-import os from 'node:os'
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { withTscLock } from '../../support/tsc-lock.js'
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 export const BIN = path.join(ROOT, 'bin/vplan.js')
@@ -23,7 +23,7 @@ export function bundleIsCurrent(): boolean {
  */
 export function ensureBundle(): void {
   if (bundleIsCurrent()) return
-  withLock(() => {
+  withTscLock(() => {
     const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc')
     // Other engineers' work in progress may not type-check; tsc still emits, which is all we need.
     spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' })
@@ -35,23 +35,4 @@ export function ensureBundle(): void {
     }
   })
   if (!bundleIsCurrent()) throw new Error('dist/bundle/ is still older than dist/: is a tsc running?')
-}
-
-function withLock(work: () => void): void {
-  const lock = path.join(os.tmpdir(), 'vplan-tsc.lock')
-  const deadline = Date.now() + 300_000
-  for (;;) {
-    try {
-      mkdirSync(lock)
-      break
-    } catch {
-      if (Date.now() > deadline) rmSync(lock, { recursive: true, force: true })
-      spawnSync(process.execPath, ['-e', 'setTimeout(() => {}, 250)'])
-    }
-  }
-  try {
-    work()
-  } finally {
-    rmSync(lock, { recursive: true, force: true })
-  }
 }

@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { withTscLock } from '../../support/tsc-lock.js'
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 export const BIN = path.join(ROOT, 'bin/vplan.js')
@@ -61,26 +61,13 @@ export function hasStackTrace(stderr: string): boolean {
  * once, which could hand a spawned CLI a half-written file.
  */
 export function ensureCompiled(): void {
-  const lock = path.join(os.tmpdir(), 'vplan-tsc.lock')
-  const deadline = Date.now() + 300_000
-  for (;;) {
-    try {
-      mkdirSync(lock)
-      break
-    } catch {
-      if (Date.now() > deadline) rmSync(lock, { recursive: true, force: true })
-      spawnSync(process.execPath, ['-e', 'setTimeout(() => {}, 250)'])
-    }
-  }
-  try {
+  withTscLock(() => {
     if (newestSource(path.join(ROOT, 'src')) > compiledAt()) {
       const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc')
       // Other engineers' work in progress may not type-check; tsc still emits, which is all the CLI needs.
       spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' })
     }
-  } finally {
-    rmSync(lock, { recursive: true, force: true })
-  }
+  })
 }
 
 function newestSource(dir: string): number {
