@@ -89,7 +89,7 @@ describe('the PDF renderer and content-named files and URLs', () => {
     // Give a request that might have been sent a moment to arrive.
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(requests).toEqual([])
-    const images = result.diagnostics.filter((d) => d.ruleId === 'pdf-image' || d.ruleId === 'image')
+    const images = result.diagnostics.filter((d) => d.ruleId === 'image')
     const columns = ['![Lösenordsfilen]', '![Extern bild]', '![Fil]'].map((image) => `5:${imageLine().indexOf(image) + 1}`)
     expect(images.map((d) => `${d.line}:${d.column}`)).toEqual(expect.arrayContaining([...columns, '7:1']))
     expect(images.every((d) => d.severity === 'warning' && d.file.endsWith(CHAPTER_8))).toBe(true)

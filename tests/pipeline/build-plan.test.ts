@@ -1,4 +1,10 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import { loadPlan } from '../../src/load/index.js'
+import { buildPlan } from '../../src/pipeline/build-plan.js'
+import { loadTemplateSet } from '../../src/templates/load-template-set.js'
 import { buildSeedPlan } from '../support/build-seed.js'
 
 vi.mock('../../src/document/index.js', async (importOriginal) => {
@@ -17,5 +23,23 @@ describe('buildPlan', () => {
     expect(mdOnly.outputs.md).toBe(full.outputs.md)
     expect(Object.keys(mdOnly.outputs)).toEqual(['md'])
     expect(mdOnly.diagnostics).toEqual([])
+  })
+
+  it('reports an image in the narrative once when both the HTML and the PDF leave it out', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vplan-image-'))
+    try {
+      cpSync('plans/danderyd-sn-2024', dir, { recursive: true })
+      const chapter = path.join(dir, 'kapitel/01-sammanfattning.md')
+      const text = readFileSync(chapter, 'utf8')
+      writeFileSync(chapter, `${text.trimEnd()}\n\n![Organisationsschema](schema.png)\n`)
+      const line = text.trimEnd().split('\n').length + 2
+      const loaded = await loadPlan(dir)
+      const templates = await loadTemplateSet(loaded.plan.meta.template)
+      const result = await buildPlan({ loaded, templates, formats: ['html', 'pdf'], composedFile: 'out.md' })
+      const images = result.diagnostics.filter((d) => /bild|image/i.test(d.message))
+      expect(images.map((d) => [path.basename(d.file), d.line, d.column, d.ruleId])).toEqual([['01-sammanfattning.md', line, 1, 'image']])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -45,7 +45,7 @@ function inline(node: PhrasingContent, ctx: RenderContext, marks: Marks): Conten
       return [{ ...marks, text: cleanText(node.label ?? node.identifier, node, ctx), sup: true }]
     case 'image':
     case 'imageReference':
-      ctx.report(node, 'pdf-image', `images are not supported in the PDF; "${node.alt ?? ''}" was left out`)
+      ctx.report(node, 'image', `images are not supported in the PDF; "${node.alt ?? ''}" was left out`)
       return []
     case 'html':
       ctx.report(node, 'raw-html', 'raw HTML is not rendered in the PDF; it was left out')

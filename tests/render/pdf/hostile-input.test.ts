@@ -35,7 +35,7 @@ describe('content the PDF cannot or must not render', { timeout: 60_000 }, () =>
 
   test('images are left out with a warning and nothing is fetched or read', async () => {
     const { diagnostics, text } = await render('# Bilder\n\nProcess: ![diagram](/etc/passwd) och ![logga](http://127.0.0.1:9/logo.png).\n')
-    expect(diagnostics.map((d) => d.ruleId)).toEqual(['pdf-image', 'pdf-image'])
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['image', 'image'])
     expect(text).toContain('Process: och .')
   })
 
