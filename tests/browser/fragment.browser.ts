@@ -6,6 +6,7 @@ import { flattenGradients, formatViolations, runAxe } from './support/axe.js'
 import { buildPages, PLANS } from './support/build-pages.js'
 import { launchChromium } from './support/chromium.js'
 import { serveFolder, type FolderServer } from './support/serve-folder.js'
+import { expectTocLinksReachSections } from './support/toc-links.js'
 
 /*
  * The CMS fragment (out/<id>.fragment.html) pasted into a host page whose stylesheet styles bare
@@ -217,24 +218,7 @@ describe.each(PLANS)('%s fragment', (id) => {
 
   test("the fragment's table of contents links move to its sections", async () => {
     const page = await open(`${id}.hostile-host.html`)
-    const links = await page.$$eval('.vplan-article .vplan-toc a[href^="#"]', (as) => as.map((a) => a.getAttribute('href')!))
-    expect(links.length).toBeGreaterThan(5)
-    for (const href of links) {
-      await page.click(`.vplan-toc a[href="${href}"]`)
-      const target = decodeURIComponent(href.slice(1))
-      await expect
-        .poll(
-          () =>
-            page.evaluate((targetId) => {
-              const el = document.getElementById(targetId)
-              if (!el) return 'missing'
-              const { top } = el.getBoundingClientRect()
-              return top >= -1 && top < innerHeight ? 'in view' : `top ${Math.round(top)}`
-            }, target),
-          { timeout: 3000, message: href },
-        )
-        .toBe('in view')
-    }
+    await expectTocLinksReachSections(page, '.vplan-article .vplan-toc')
     await page.close()
   })
 })

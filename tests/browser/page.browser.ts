@@ -7,6 +7,7 @@ import { flattenGradients, formatViolations, runAxe } from './support/axe.js'
 import { buildPages, PLANS } from './support/build-pages.js'
 import { launchChromium } from './support/chromium.js'
 import { serveFolder, type FolderServer } from './support/serve-folder.js'
+import { expectTocLinksReachSections } from './support/toc-links.js'
 
 /*
  * The published page (out/<id>.html) in Chromium, for both real plans: WCAG 2.1 AA by axe-core,
@@ -99,25 +100,7 @@ describe.each(PLANS)('%s', (id) => {
 
   test('every table-of-contents link moves to its section', async () => {
     const page = await openPage(id, 1280)
-    const links = await page.$$eval('nav.toc a[href^="#"]', (as) => as.map((a) => a.getAttribute('href')!))
-    expect(links.length).toBeGreaterThan(5)
-    for (const href of links) {
-      await page.click(`nav.toc a[href="${href}"]`)
-      const target = decodeURIComponent(href.slice(1))
-      await expect
-        .poll(
-          () =>
-            page.evaluate((targetId) => {
-              const el = document.getElementById(targetId)
-              if (!el) return 'missing'
-              if (decodeURIComponent(location.hash.slice(1)) !== targetId) return `hash ${location.hash}`
-              const { top } = el.getBoundingClientRect()
-              return top >= -1 && top < innerHeight ? 'in view' : `top ${Math.round(top)}`
-            }, target),
-          { timeout: 3000, message: href },
-        )
-        .toBe('in view')
-    }
+    await expectTocLinksReachSections(page, 'nav.toc', { checkHash: true })
     await page.close()
   })
 

@@ -7,6 +7,7 @@ import { directiveBlocks } from './directives.js'
 import { lineHeight, textHeight } from './estimate.js'
 import { headingBlock } from './heading.js'
 import { inlines, runsText } from './inline.js'
+import { leftOut } from './left-out.js'
 import { listBlock } from './list.js'
 import { tableBlocks } from './table.js'
 
@@ -43,12 +44,8 @@ function blockOf(node: RootContent, ctx: RenderContext, width: number): FlowItem
       return optional(footnoteBlock(node, ctx, width))
     case 'definition':
       return [] // resolved where referenced (inline.ts)
-    case 'html':
-      ctx.report(node, 'raw-html', 'raw HTML is not rendered in the PDF; it was left out')
-      return []
     default:
-      ctx.report(node, 'pdf-unsupported', `"${node.type}" is not supported in the PDF; it was left out`)
-      return []
+      return leftOut(node, ctx)
   }
 }
 

@@ -2,6 +2,7 @@ import type { Node, PhrasingContent } from 'mdast'
 import type { ContentText } from 'pdfmake/interfaces.js'
 import { cleanText } from './clean-text.js'
 import type { RenderContext } from './context.js'
+import { leftOut } from './left-out.js'
 import { isWebOrMailLink } from './safe-link.js'
 
 /** Formatting inherited from enclosing phrasing nodes (strong inside emphasis inside a link …). */
@@ -47,12 +48,8 @@ function inline(node: PhrasingContent, ctx: RenderContext, marks: Marks): Conten
     case 'imageReference':
       ctx.report(node, 'image', `images are not supported in the PDF; "${node.alt ?? ''}" was left out`)
       return []
-    case 'html':
-      ctx.report(node, 'raw-html', 'raw HTML is not rendered in the PDF; it was left out')
-      return []
     default:
-      ctx.report(node, 'pdf-unsupported', `"${(node as Node).type}" is not supported in the PDF; it was left out`)
-      return []
+      return leftOut(node, ctx)
   }
 }
 
