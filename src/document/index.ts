@@ -1,16 +1,19 @@
 import type { Meta } from '../model/index.js'
 import { parseMarkdown } from './parse-markdown.js'
+import { levelHeadings } from './level-headings.js'
 import { numberHeadings } from './number-headings.js'
 import { markTableRows } from './mark-table-rows.js'
 import type { Layout, PlanDocument } from './types.js'
 
 export type { Layout, PlanDocument, TocEntry, RowKind } from './types.js'
 export { parseMarkdown } from './parse-markdown.js'
+export { cellScope, type CellScope } from './cell-scope.js'
 
 /** Composed Markdown → the annotated tree both renderers take. */
 export function parseDocument(markdown: string, meta: Meta, layout: Layout): PlanDocument {
   const tree = parseMarkdown(markdown)
   markTableRows(tree)
+  levelHeadings(tree)
   const toc = numberHeadings(tree, layout)
   return { meta, layout, tree, toc }
 }

@@ -24,7 +24,7 @@ export function numberHeadings(tree: Root, layout: Layout): TocEntry[] {
     }
     data.id = slugger.slug(data.number ? `${data.number} ${text}` : text)
     data.toc = heading.depth <= layout.tocDepth
-    if (data.toc) toc.push({ depth: heading.depth, number: data.number, text, id: data.id })
+    if (data.toc) toc.push({ depth: heading.depth, level: data.level ?? 1, number: data.number, text, id: data.id })
   })
   return toc
 }

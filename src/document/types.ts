@@ -4,6 +4,8 @@ import type { Meta } from '../model/index.js'
 /** One entry of the table of contents, in document order. */
 export interface TocEntry {
   depth: number
+  /** Outline level (level-headings.ts). */
+  level: number
   /** Heading number such as "4.1.1" when the template numbers headings, else undefined. */
   number?: string | undefined
   text: string
@@ -23,7 +25,7 @@ export interface Layout {
 
 /**
  * The parsed document every renderer takes: an mdast tree whose headings carry
- * `data.id`, `data.number` and `data.toc`, whose `table` directives carry caption and id,
+ * `data.level`, `data.id`, `data.number` and `data.toc`, whose `table` directives carry caption and id,
  * and whose table rows carry `data.kind` and `data.indent` (see docs/markdown.md).
  */
 export interface PlanDocument {
@@ -42,6 +44,8 @@ export type RowKind = 'header' | 'body' | 'group' | 'total'
 
 declare module 'mdast' {
   interface HeadingData {
+    /** Outline level from the nesting (level-headings.ts): chapters 1, siblings equal, no gaps. */
+    level?: number
     id?: string
     number?: string
     toc?: boolean

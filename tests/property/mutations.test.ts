@@ -89,7 +89,11 @@ describe('mutated plans', () => {
         try {
           const loaded = await loadPlanFrom('plan', 'plans/plan', readerFor(dir, text))
           const template = templates.get(loaded.plan.meta.template)
-          if (!template) return // an unknown template name is the CLI's diagnostic (tested in tests/hostile)
+          if (!template) {
+            // An unknown template name is the CLI's diagnostic (tested in tests/hostile): refused all the same.
+            outcomes.refused++
+            return
+          }
           const result = await buildPlan({ loaded, templates: template, formats: [...formats], composedFile: 'out/plan.md' })
           for (const d of result.diagnostics) expect(d.message).not.toMatch(/undefined|\[object Object\]|NaN/)
           outcomes.built++

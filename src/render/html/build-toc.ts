@@ -3,20 +3,20 @@ import type { Element } from 'hast'
 import type { TocEntry } from '../../document/index.js'
 
 /**
- * The TOC entries (flat, in document order, with depths) as nested lists linking to the heading
- * ids. A jump of more than one level (1 → 3) nests one level, under the nearest shallower entry.
+ * The TOC entries (flat, in document order, with outline levels) as nested lists linking to the
+ * heading ids: an entry nests under the entry one level up, as its heading does.
  */
 export function buildTocList(entries: readonly TocEntry[]): Element | undefined {
   if (entries.length === 0) return undefined
   const root = h('ol.toc-list')
-  const stack: { depth: number; list: Element; item?: Element }[] = [{ depth: Math.min(...entries.map((e) => e.depth)), list: root }]
+  const stack: { level: number; list: Element; item?: Element }[] = [{ level: Math.min(...entries.map((e) => e.level)), list: root }]
   for (const entry of entries) {
-    while (stack.length > 1 && entry.depth < stack.at(-1)!.depth) stack.pop()
+    while (stack.length > 1 && entry.level < stack.at(-1)!.level) stack.pop()
     let top = stack.at(-1)!
-    if (entry.depth > top.depth && top.item) {
+    if (entry.level > top.level && top.item) {
       const list = h('ol')
       top.item.children.push(list)
-      top = { depth: entry.depth, list }
+      top = { level: entry.level, list }
       stack.push(top)
     }
     const link = h('a', { href: `#${entry.id}` }, [...(entry.number ? [h('span.num', entry.number), ' '] : []), entry.text])

@@ -2,6 +2,8 @@ import { h } from 'hastscript'
 import type { Element, ElementContent } from 'hast'
 import type { AlignType, Table, TableCell, TableRow } from 'mdast'
 import type { State } from 'mdast-util-to-hast'
+import { cellScope } from '../../document/index.js'
+import type { RowKind } from '../../document/index.js'
 import { labelTable } from './label-table.js'
 import type { RenderContext } from './render-context.js'
 
@@ -53,7 +55,7 @@ function bodyGroups(rows: TableRow[]): TableRow[][] {
 
 const ROW_CLASS: Record<string, string | undefined> = { group: 'row-group', total: 'row-total' }
 
-function renderRow(state: State, row: TableRow, align: (AlignType | undefined)[], kind: string): Element {
+function renderRow(state: State, row: TableRow, align: (AlignType | undefined)[], kind: RowKind): Element {
   const width = Math.max(align.length, row.children.length)
   const cells: Element[] = []
   for (let index = 0; index < width; index++) cells.push(renderCell(state, row.children[index], align[index], kind, index))
@@ -63,11 +65,10 @@ function renderRow(state: State, row: TableRow, align: (AlignType | undefined)[]
   return element
 }
 
-function renderCell(state: State, cell: TableCell | undefined, align: AlignType | undefined, kind: string, index: number): Element {
+function renderCell(state: State, cell: TableCell | undefined, align: AlignType | undefined, kind: RowKind, index: number): Element {
   const children = cell ? state.all(cell) : []
   const className = align === 'right' ? ['numeric'] : align === 'center' ? ['center'] : undefined
-  // An empty corner or label cell heads nothing: a `td` keeps screen readers from announcing a blank header.
-  const scope = children.length === 0 ? undefined : kind === 'header' ? 'col' : index > 0 ? undefined : kind === 'group' ? 'rowgroup' : 'row'
+  const scope = cellScope(kind, index, children.length === 0)
   const element = h(scope ? 'th' : 'td', { scope, className }, children)
   if (cell) state.patch(cell, element)
   return element

@@ -55,7 +55,7 @@ function paragraphBlock(node: Paragraph, ctx: RenderContext, width: number): Blo
   const { body } = ctx.style.fontSizes
   const height = textHeight(runsText(runs), body, ctx.style.lineHeight, width, ctx.measure) + PARAGRAPH_GAP
   return {
-    content: { text: runs, margin: [0, 0, 0, PARAGRAPH_GAP] },
+    content: { text: runs, margin: [0, 0, 0, PARAGRAPH_GAP], tag: 'P' } as Content,
     height,
     lead: Math.min(height, 2 * lineHeight(body, ctx.style.lineHeight)) + 1,
   }
@@ -67,10 +67,10 @@ const QUOTE_INDENT = 14
 
 function quoteBlock(children: readonly RootContent[], ctx: RenderContext, width: number): Block {
   const indent = width - QUOTE_INDENT >= MIN_QUOTE_WIDTH ? QUOTE_INDENT : 0
-  return indented(blocksOf(children, ctx, width - indent), indent, { color: ctx.style.colours.muted })
+  return indented(blocksOf(children, ctx, width - indent), indent, { color: ctx.style.colours.muted, tag: 'BlockQuote' })
 }
 
-/** Flow items under a common indent and style (block quotes, footnotes). Page breaks inside are ignored. */
+/** Flow items under a common indent and style (and tag: block quotes). Page breaks inside are ignored. */
 export function indented(items: FlowItem[], left: number, style: Record<string, unknown>): Block {
   const blocks = items.filter((item): item is Block => !('pageBreak' in item))
   const height = blocks.reduce((sum, block) => sum + block.height, 0)
@@ -98,7 +98,8 @@ function codeBlock(node: Code, ctx: RenderContext, width: number): Block {
         paddingBottom: () => 4,
       },
       margin: [0, 0, 0, PARAGRAPH_GAP],
-    },
+      tag: 'Code',
+    } as Content,
     height,
     lead: Math.min(height, 2 * lineHeight(size, 1.2) + 8),
   }
@@ -120,7 +121,7 @@ function footnoteBlock(node: FootnoteDefinition, ctx: RenderContext, width: numb
   const items = blocksOf(node.children, ctx, width)
   const block = indented(items, 0, { style: 'note' })
   const stack = (block.content as { stack: Content[] }).stack
-  stack.unshift({ text: label, sup: true, margin: [0, 0, 0, 1] })
+  stack.unshift({ text: label, sup: true, margin: [0, 0, 0, 1], tag: 'P' } as Content)
   return stack.length > 1 ? block : undefined
 }
 

@@ -11,10 +11,11 @@ import type { Measure } from './fonts.js'
 import { arrangeBlocks } from './keep-with-next.js'
 import { documentInfo } from './metadata.js'
 import { pageFurniture } from './page-furniture.js'
-import type { AfterLayout } from './print-pdf.js'
+import type { PrintJob } from './print-pdf.js'
 import type { PdfStyle } from './style/types.js'
 import { defaultStyle, styleDictionary } from './styles.js'
 import { tocContent } from './toc.js'
+import { markArtifact, markStructure } from './tagging/mark-structure.js'
 
 /**
  * How headings are kept with what follows them:
@@ -27,33 +28,45 @@ import { tocContent } from './toc.js'
  */
 export type HeadingKeep = 'group' | 'callback' | 'none'
 
-/** PlanDocument → a complete pdfmake document definition (fresh each call: pdfmake mutates it). */
+/** The document's language, for /Lang, XMP dc:language and the HTML's `lang` alike. */
+export const PDF_LANGUAGE = 'sv-SE'
+
+/**
+ * PlanDocument → a complete pdfmake document definition (fresh each call: pdfmake mutates it),
+ * tagged (PDF/UA-1): its structure tree comes along, built from the same content pdfmake lays out.
+ */
 export function documentDefinition(
   doc: PlanDocument,
   style: PdfStyle,
   fonts: { coverage: ReadonlySet<number>; measure: Measure },
   headingKeep: HeadingKeep = 'group',
-): { definition: TDocumentDefinitions; afterLayout: AfterLayout[]; diagnostics: Diagnostic[] } {
+): PrintJob & { diagnostics: Diagnostic[] } {
   const ctx = createContext(doc, style, fonts, collectDefinitions(doc), collectAnchors(doc))
   const cover = coverContent(doc.meta, ctx)
   const toc = tocContent(doc, ctx)
   const items = startOnNewPage(blocksOf(doc.tree.children, ctx, ctx.contentWidth))
   const body = headingKeep === 'group' ? arrangeBlocks(items, ctx.contentHeight) : plainFlow(items)
-  const furniture = pageFurniture(doc.meta, ctx)
+  const content = [cover, ...toc.content, ...body]
+  const structure = markStructure(content)
+  const { header, footer, background } = pageFurniture(doc.meta, ctx)
   const definition: TDocumentDefinitions = {
     pageSize: 'A4',
     pageMargins: style.page.margins,
     version: '1.7',
-    language: 'sv',
+    tagged: true,
+    subset: 'PDF/UA',
+    language: PDF_LANGUAGE,
     displayTitle: true,
     info: documentInfo(doc.meta),
     defaultStyle: defaultStyle(style),
     styles: styleDictionary(style),
-    content: [cover, ...toc.content, ...body],
-    ...furniture,
+    content,
+    header: (...args) => markArtifact(header(...args), 'Pagination'),
+    footer: (...args) => markArtifact(footer(...args), 'Pagination'),
+    background,
     ...(headingKeep === 'callback' ? { pageBreakBefore: headingAtPageBottom } : {}),
   }
-  return { definition, afterLayout: toc.afterLayout, diagnostics: ctx.diagnostics }
+  return { definition, afterLayout: toc.afterLayout, tagging: { structure, language: PDF_LANGUAGE }, diagnostics: ctx.diagnostics }
 }
 
 /** The body begins after the cover (or the TOC) on a page of its own, whatever its first block is. */

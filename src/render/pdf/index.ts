@@ -22,7 +22,7 @@ export interface PdfOptions {
  */
 export async function renderPdf(doc: PlanDocument, options: PdfOptions = {}): Promise<{ bytes: Uint8Array; diagnostics: Diagnostic[] }> {
   const { style, diagnostics: styleDiagnostics } = mergeStyle(options.style)
-  const { definition, afterLayout, diagnostics } = documentDefinition(doc, style, loadFonts())
-  const bytes = await printPdf(definition, afterLayout)
+  const { diagnostics, ...job } = documentDefinition(doc, style, loadFonts())
+  const bytes = await printPdf(job)
   return { bytes, diagnostics: [...styleDiagnostics, ...diagnostics] }
 }

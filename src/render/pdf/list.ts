@@ -1,12 +1,11 @@
 import type { List, ListItem, RootContent } from 'mdast'
-import type { Content, ContentOrderedList, ContentText, ContentUnorderedList } from 'pdfmake/interfaces.js'
+import type { Content, ContentText } from 'pdfmake/interfaces.js'
 import type { Block, FlowItem } from './block.js'
 import type { RenderContext } from './context.js'
 import { lineHeight } from './estimate.js'
 
-/** Horizontal space a list level takes (marker + gap), for width estimates. */
-const LEVEL_INDENT = 16
-const MARKERS = ['disc', 'circle', 'square'] as const
+/** Markers by nesting level: glyphs the embedded font has, so the marker is text a reader can tell (Lbl). */
+const BULLETS = ['•', '–'] as const
 /**
  * Deeper lists are laid out flat under the last level: every level takes width, and once the
  * indentation is wider than the page pdfmake never finishes its layout.
@@ -16,27 +15,37 @@ const MAX_LIST_DEPTH = 8
 export type ConvertChildren = (nodes: readonly RootContent[], ctx: RenderContext, width: number) => FlowItem[]
 
 /**
- * Bulleted and numbered lists, nested to any depth. Markers are drawn shapes (disc, circle,
- * square by level), not glyphs, so no font coverage question arises. A task item shows "[x]" or
- * "[ ]" before its text.
+ * Bulleted and numbered lists, nested to any depth. Each item is two columns, the marker (a
+ * bullet by level, or the item's number) and the body, so the marker hangs and wrapped lines align
+ * under the text, and the tags read as a list should (L, LI, Lbl, LBody). A task item shows "[x]"
+ * or "[ ]" before its text.
  */
 export function listBlock(node: List, ctx: RenderContext, width: number, convert: ConvertChildren, depth = 0): Block {
-  const items = node.children.map((item) => listItem(item, ctx, width - LEVEL_INDENT, convert, depth))
-  const contents = items.map((item) => item.content)
+  const { body } = ctx.style.fontSizes
+  const markers = node.children.map((_, index) => (node.ordered ? `${(node.start ?? 1) + index}.` : BULLETS[depth % BULLETS.length]!))
+  // As wide as pdfmake's own list gap ("9. "), or the widest number and a space.
+  const markerWidth = Math.max(...markers.map((marker) => ctx.measure(`${marker} `, body)), ctx.measure('9. ', body))
   const gap = node.spread ? 4 : 2
-  const content: ContentOrderedList | ContentUnorderedList = node.ordered
-    ? { ol: contents, start: node.start ?? 1, margin: [0, 0, 0, 6] }
-    : { ul: contents, type: MARKERS[depth % MARKERS.length], markerColor: ctx.style.colours.accent, margin: [0, 0, 0, 6] }
+  const items = node.children.map((item, index) => listItem(item, markers[index]!, markerWidth, ctx, width - markerWidth, convert, depth))
+  const content = { stack: items.map((item) => item.content), tag: 'L', margin: [0, 0, 0, 6] } as Content
   const height = items.reduce((sum, item) => sum + item.height + gap, 6)
-  const firstLines = 2 * lineHeight(ctx.style.fontSizes.body, ctx.style.lineHeight)
+  const firstLines = 2 * lineHeight(body, ctx.style.lineHeight)
   return { content, height, lead: Math.min(items[0]?.height ?? 0, firstLines) + 1 }
 }
 
-function listItem(item: ListItem, ctx: RenderContext, width: number, convert: ConvertChildren, depth: number): { content: Content; height: number } {
+function listItem(
+  item: ListItem,
+  marker: string,
+  markerWidth: number,
+  ctx: RenderContext,
+  width: number,
+  convert: ConvertChildren,
+  depth: number,
+): { content: Content; height: number } {
   const parts: { content: Content; height: number }[] = []
   for (const child of item.children) {
     if (child.type === 'list' && depth + 1 >= MAX_LIST_DEPTH) {
-      for (const nested of child.children) parts.push(listItem(nested, ctx, width, convert, depth + 1))
+      for (const nested of child.children) parts.push(listItem(nested, BULLETS[depth % BULLETS.length]!, markerWidth, ctx, width, convert, depth + 1))
     } else if (child.type === 'list') parts.push(listBlock(child, ctx, width, convert, depth + 1))
     else {
       for (const flow of convert([child], ctx, width)) if (!('pageBreak' in flow)) parts.push(flow)
@@ -45,7 +54,13 @@ function listItem(item: ListItem, ctx: RenderContext, width: number, convert: Co
   const contents = parts.map((part) => stripBottomMargin(part.content))
   if (typeof item.checked === 'boolean') contents[0] = withTaskBox(contents[0], item.checked)
   const height = parts.reduce((sum, part) => sum + part.height, 0)
-  return { content: contents.length === 1 ? contents[0]! : { stack: contents }, height }
+  const label = { text: marker, width: markerWidth, tag: 'Lbl', ...(/\d/.test(marker) ? {} : { color: ctx.style.colours.accent }) }
+  const content = {
+    columns: [label, { width: '*', stack: contents, tag: 'LBody' }],
+    columnGap: 0,
+    tag: 'LI',
+  } as Content
+  return { content, height }
 }
 
 function withTaskBox(first: Content | undefined, checked: boolean): Content {

@@ -1,6 +1,6 @@
 import type { AlignType, Table, TableRow } from 'mdast'
 import type { ContentTable, ContentText } from 'pdfmake/interfaces.js'
-import type { RowKind } from '../../document/index.js'
+import { cellScope, type RowKind } from '../../document/index.js'
 import type { Block } from './block.js'
 import { cleanText } from './clean-text.js'
 import type { RenderContext } from './context.js'
@@ -9,6 +9,7 @@ import { inlines, runsText } from './inline.js'
 import { columnWidths, type CellText, type ColumnWidth } from './table-columns.js'
 import { CELL_PADDING_Y, tableLayout } from './table-layout.js'
 import { keepFiguresTogether } from './keep-figures-together.js'
+import type { Tag } from './tagging/structure.js'
 
 /** Indent of sub-rows (`data.indent`), per level. */
 const SUB_ROW_INDENT = 10
@@ -30,7 +31,7 @@ function captionBlock(caption: string, node: Table, ctx: RenderContext): Block {
   const text = cleanText(caption.trim(), node, ctx)
   const size = ctx.style.fontSizes.caption
   return {
-    content: { text, style: 'caption' },
+    content: { text, style: 'caption', tag: 'Caption' } as ContentText,
     height: 8 + 3 + textHeight(text, size, 1.15, ctx.contentWidth, ctx.measure, true),
     lead: 0,
     keepWithNext: true,
@@ -55,7 +56,8 @@ function tableBlock(node: Table, ctx: RenderContext): Block {
     layout: tableLayout(kinds, ctx.style),
     style: 'table',
     margin: [0, 0, 0, TABLE_MARGIN_BOTTOM],
-  })
+    tag: { type: 'Table', headerRows: kinds[0] === 'header' ? 1 : 0 },
+  } as ContentTable)
   const rowHeights = estimateRowHeights(texts, widths, node, ctx)
   return {
     content: build(true),
@@ -72,7 +74,9 @@ function rowCells(row: TableRow, kind: RowKind, columns: number, align: readonly
     const alignment = align[col]
     let runs = source ? inlines(source.children, ctx) : []
     if (alignment === 'right') runs = runs.map((run) => (typeof run.text === 'string' ? { ...run, text: keepFiguresTogether(run.text) } : run))
-    const cell: ContentText = { text: runs.length > 0 ? runs : '' }
+    const scope = cellScope(kind, col, runsText(runs).trim() === '')
+    const tag: Tag = scope ? { type: 'TH', scope: scope === 'col' ? 'Column' : 'Row' } : 'TD'
+    const cell = { text: runs.length > 0 ? runs : '', tag } as ContentText
     if (alignment === 'right' || alignment === 'center') cell.alignment = alignment
     if (kind === 'header') {
       cell.bold = true

@@ -1,23 +1,23 @@
 import type { Measure } from './fonts.js'
 
-/** What pdfmake leaves on the TOC node after layout (untyped internals, read defensively). */
+/** What pdfmake leaves on the TOC table after layout (untyped internals, read defensively). */
 interface LaidOutToc {
-  toc?: {
-    _table?: {
-      table?: {
-        widths?: { _calcWidth?: number }[]
-        body?: LaidOutCell[][]
-      }
-    }
+  table?: {
+    widths?: { _calcWidth?: number }[]
+    body?: LaidOutCell[][]
   }
 }
 
-interface LaidOutCell {
+interface LaidOutRun {
   text?: unknown
+  _pageRef?: { _nodeRef?: { positions?: { pageNumber: number }[] } }
+}
+
+interface LaidOutCell {
+  text?: LaidOutRun[] | string
   margin?: number[]
   style?: unknown
   positions?: { pageNumber: number; left: number; top: number }[]
-  _tocItemRef?: { positions?: { pageNumber: number }[] }
 }
 
 /** The few pdfkit calls the leaders need. */
@@ -28,6 +28,8 @@ export interface DrawingSurface {
   circle(x: number, y: number, radius: number): unknown
   fillColor(colour: string): unknown
   fill(): unknown
+  markContent(tag: string, options?: object | null): unknown
+  endMarkedContent(): unknown
 }
 
 export interface LeaderStyle {
@@ -50,7 +52,7 @@ const PADDING_TOP = 2
 const INNER_PADDING = 4
 
 /**
- * Dot leaders between each TOC entry and its page number. pdfmake's `toc` has no leaders and its
+ * Dot leaders between each TOC entry and its page number. pdfmake has no leaders and the
  * page numbers are only known once laid out, so they are drawn afterwards, onto the laid-out
  * pages. pdfmake records where each table row starts (its page, the table's left edge, the row's
  * top) and how many lines each cell took; from there the entry's first line is placed with the
@@ -58,7 +60,7 @@ const INNER_PADDING = 4
  * the number of lines, the row gets no leader rather than dots through text.
  */
 export function drawTocLeaders(node: object, surface: DrawingSurface, style: LeaderStyle, measure: Measure): void {
-  const table = (node as LaidOutToc).toc?._table?.table
+  const table = (node as LaidOutToc).table
   const textWidth = table?.widths?.[0]?._calcWidth
   const numberWidth = table?.widths?.[1]?._calcWidth
   if (!table?.body || textWidth === undefined || numberWidth === undefined) return
@@ -68,22 +70,25 @@ export function drawTocLeaders(node: object, surface: DrawingSurface, style: Lea
     const leader = leaderFor(entry, number, geometry, style, measure)
     if (!leader) continue
     surface.switchToPage(leader.page - 1)
+    surface.markContent('Artifact', { type: 'Layout' })
     surface.save()
     surface.fillColor(style.colour)
     for (let x = Math.ceil(leader.from / STEP) * STEP; x <= leader.to; x += STEP) surface.circle(x, leader.y, 0.45)
     surface.fill()
     surface.restore()
+    surface.endMarkedContent()
   }
 }
 
 function leaderFor(entry: LaidOutCell, number: LaidOutCell, geometry: { textWidth: number; numberWidth: number }, style: LeaderStyle, measure: Measure) {
   const positions = entry.positions ?? []
   const row = positions[0]
-  const page = number._tocItemRef?.positions?.[0]?.pageNumber
-  if (!row || page === undefined || typeof entry.text !== 'string') return undefined
+  const page = Array.isArray(number.text) ? number.text[0]?._pageRef?._nodeRef?.positions?.[0]?.pageNumber : undefined
+  const text = Array.isArray(entry.text) ? entry.text.map((run) => (typeof run.text === 'string' ? run.text : '')).join('') : entry.text
+  if (!row || page === undefined || text === undefined) return undefined
   const bold = typeof entry.style === 'string' && style.boldStyles.has(entry.style)
   const [indent = 0, marginTop = 0] = entry.margin ?? []
-  const lines = wrapLines(entry.text, geometry.textWidth - indent, style.fontSize, measure, bold)
+  const lines = wrapLines(text, geometry.textWidth - indent, style.fontSize, measure, bold)
   if (lines.length !== positions.length) return undefined
   // The page number stands beside the entry's first line (table cells are top-aligned), so the leader runs along that line.
   const from = row.left + indent + measure(lines[0]!, style.fontSize, bold) + GAP

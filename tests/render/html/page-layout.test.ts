@@ -31,12 +31,12 @@ describe('page layout', () => {
 })
 
 describe('buildTocList', () => {
-  const entry = (depth: number, id: string) => ({ depth, id, text: id })
+  const entry = (depth: number, level: number, id: string) => ({ depth, level, id, text: id })
 
-  test('nests by depth and hangs a skipped level under the nearest shallower entry', () => {
-    const list = buildTocList([entry(1, 'a'), entry(3, 'b'), entry(2, 'c'), entry(1, 'd'), entry(2, 'e')])!
+  test('nests by outline level, so headings a level apart whatever their Markdown depth are siblings', () => {
+    const list = buildTocList([entry(1, 1, 'a'), entry(3, 2, 'b'), entry(2, 2, 'c'), entry(1, 1, 'd'), entry(2, 2, 'e')])!
     expect(toHtml(list)).toBe(
-      '<ol class="toc-list"><li><a href="#a">a</a><ol><li><a href="#b">b</a></li></ol><ol><li><a href="#c">c</a></li></ol></li><li><a href="#d">d</a><ol><li><a href="#e">e</a></li></ol></li></ol>',
+      '<ol class="toc-list"><li><a href="#a">a</a><ol><li><a href="#b">b</a></li><li><a href="#c">c</a></li></ol></li><li><a href="#d">d</a><ol><li><a href="#e">e</a></li></ol></li></ol>',
     )
   })
 

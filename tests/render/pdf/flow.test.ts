@@ -40,7 +40,8 @@ describe('page flow directives', { timeout: 120_000 }, () => {
     const markdown = '# Listor\n\n3. Tredje steget\n4. Fjärde steget\n   - Underpunkt *kursiv*\n     - Djupare **fet**\n5. Femte steget\n\n- [x] Klart\n- [ ] Kvar\n'
     const lines = (await pages(markdown)).flatMap((page) => page.lines.map((line) => line.text))
     const from = lines.indexOf('3. Tredje steget')
-    expect(lines.slice(from, from + 7)).toEqual(['3. Tredje steget', '4. Fjärde steget', 'Underpunkt kursiv', 'Djupare fet', '5. Femte steget', '[x] Klart', '[ ] Kvar'])
+    // Bullets are text (the list's Lbl in the tagged PDF): a bullet, a dash one level down, and so on.
+    expect(lines.slice(from, from + 7)).toEqual(['3. Tredje steget', '4. Fjärde steget', '– Underpunkt kursiv', '• Djupare fet', '5. Femte steget', '• [x] Klart', '• [ ] Kvar'])
   })
 
   test(':::note and :::label print their text; inline code and links print as text', async () => {

@@ -32,15 +32,16 @@ describe.skipIf(!process.env.VPLAN_BENCH)('heading keep: build time on the real 
       let relayouts = 0
       const pages = new Map<HeadingKeep, number>()
       // Warm up pdfmake, fonts and the JIT once, then interleave the modes so load on the machine hits all alike.
-      await printPdf(documentDefinition(doc, style, loadFonts()).definition)
+      await printPdf(documentDefinition(doc, style, loadFonts()))
       for (let round = 0; round < ROUNDS; round++) {
         for (const mode of modes) {
-          const { definition, afterLayout } = documentDefinition(doc, style, loadFonts(), mode)
+          const job = documentDefinition(doc, style, loadFonts(), mode)
+          const { definition } = job
           let moved = 0
           const callback = definition.pageBreakBefore
           if (callback) definition.pageBreakBefore = (node, queries) => (callback(node, queries) ? ++moved > 0 : false)
           const started = performance.now()
-          const bytes = await printPdf(definition, afterLayout)
+          const bytes = await printPdf(job)
           times.get(mode)!.push(performance.now() - started)
           if (mode === 'callback') relayouts = moved
           if (round === 0) pages.set(mode, (await readPdf(bytes)).pages.length)

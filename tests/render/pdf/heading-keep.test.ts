@@ -58,8 +58,7 @@ describe('headings stay with what follows them', () => {
   }, 120_000)
 
   test('the same document without keep-with-next strands headings (the check above has teeth)', async () => {
-    const { definition, afterLayout } = documentDefinition(doc, DEFAULT_PDF_STYLE, loadFonts(), 'none')
-    const bytes = await printPdf(definition, afterLayout)
+    const bytes = await printPdf(documentDefinition(doc, DEFAULT_PDF_STYLE, loadFonts(), 'none'))
     expect(strandedPages(await readPdf(bytes)).length).toBeGreaterThan(2)
   }, 120_000)
 })

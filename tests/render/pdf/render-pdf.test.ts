@@ -71,11 +71,11 @@ describe('renderPdf on the sample document', { timeout: 60_000 }, () => {
       Subject: 'Socialnämnden, Knivsta kommun',
       Keywords: 'verksamhetsplan, socialnämnden, Knivsta, 2024',
       Creator: 'vplan',
-      Language: 'sv',
+      Language: 'sv-SE',
       CreationDate: 'D:20231201000000Z',
       ModDate: 'D:20231201000000Z',
     })
-    expect(Buffer.from(bytes).toString('latin1')).toContain('/Lang (sv)')
+    expect(Buffer.from(bytes).toString('latin1')).toContain('/Lang (sv-SE)')
   })
 
   test('bookmarks: chapters with their sections nested, each pointing at its heading page', () => {
