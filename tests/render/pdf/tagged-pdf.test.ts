@@ -1,4 +1,8 @@
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+// @ts-expect-error the bench's generator is plain JavaScript without types
+import { generatePlan, writePlan } from '../../../bench/generate-plan.js'
 import type { Heading } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
@@ -11,6 +15,7 @@ import { DEFAULT_PDF_STYLE } from '../../../src/render/pdf/style/defaults.js'
 import { headingLabel, sampleDocument } from './fixtures.js'
 import { longTableDocument } from './long-document.js'
 import { composedPlan, PLAN_DIRS } from './real-plans.js'
+import { readPdf } from './read-pdf.js'
 import { elementsOf, readTaggedPdf, type ReadElement, type TaggedPage } from './read-structure.js'
 
 const present = PLAN_DIRS.filter((dir) => existsSync(`${dir}/plan.yaml`))
@@ -100,9 +105,14 @@ describe.each(present)('the tagged PDF of %s', { timeout: 120_000 }, (dir) => {
   })
 })
 
-test('a budget row reads its label before its figures (Knivsta, Nämndens driftsbudget)', { timeout: 120_000 }, async () => {
+test('a budget row reads its label before its figures, in the tree and in the text (Knivsta, Nämndens driftsbudget)', { timeout: 120_000 }, async () => {
   const { doc, style } = await composedPlan('plans/knivsta-sn-2024')
-  const pages = await readTaggedPdf((await renderPdf(doc, { style })).bytes)
+  const { bytes } = await renderPdf(doc, { style })
+  // Text extraction in drawing order (what copying out of an untagged-aware viewer gives).
+  const drawn = (await readPdf(bytes)).pages.map((page) => page.text).join(' ')
+  expect(drawn).toContain('Nämnd- och styrelseverksamhet 1 427 1 456 1 456')
+  expect(drawn).toContain('Hemtjänst Biståndsbedömd tid 58 410 56 780 54 308 48 900 49 676')
+  const pages = await readTaggedPdf(bytes)
   const row = pages.flatMap(elementsOf).find((e) => e.role === 'TR' && e.text.startsWith('Nämnd- och styrelseverksamhet'))
   expect(row?.children.map((cell) => `${cell.role}:${cell.text}`)).toEqual(['TH:Nämnd- och styrelseverksamhet', 'TD:1 427', 'TD:1 456', 'TD:1 456'])
 })
@@ -133,4 +143,17 @@ test('the content check has teeth: the same document printed untagged fails it o
   job.definition.tagged = false
   const pages = await readTaggedPdf(await printPdf(job))
   expect(untaggedContent(pages).length).toBe(pages.length)
+})
+
+test('a synthetic 200-page plan from the seeds\' text: nothing drawn untagged on any page', { timeout: 300_000 }, async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vplan-tagged-'))
+  try {
+    writePlan(dir, generatePlan({ pages: 200 }))
+    const { doc, style } = await composedPlan(dir)
+    const pages = await readTaggedPdf((await renderPdf(doc, { style })).bytes)
+    expect(pages.length).toBeGreaterThan(150)
+    expect(untaggedContent(pages)).toEqual([])
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
