@@ -55,7 +55,7 @@ function paragraphBlock(node: Paragraph, ctx: RenderContext, width: number): Blo
   const { body } = ctx.style.fontSizes
   const height = textHeight(runsText(runs), body, ctx.style.lineHeight, width, ctx.measure) + PARAGRAPH_GAP
   return {
-    content: { text: runs, margin: [0, 0, 0, PARAGRAPH_GAP], tag: 'P' } as Content,
+    content: { text: runs, margin: [0, 0, 0, PARAGRAPH_GAP], tag: 'P' },
     height,
     lead: Math.min(height, 2 * lineHeight(body, ctx.style.lineHeight)) + 1,
   }
@@ -99,7 +99,7 @@ function codeBlock(node: Code, ctx: RenderContext, width: number): Block {
       },
       margin: [0, 0, 0, PARAGRAPH_GAP],
       tag: 'Code',
-    } as Content,
+    },
     height,
     lead: Math.min(height, 2 * lineHeight(size, 1.2) + 8),
   }
@@ -121,7 +121,7 @@ function footnoteBlock(node: FootnoteDefinition, ctx: RenderContext, width: numb
   const items = blocksOf(node.children, ctx, width)
   const block = indented(items, 0, { style: 'note' })
   const stack = (block.content as { stack: Content[] }).stack
-  stack.unshift({ text: label, sup: true, margin: [0, 0, 0, 1], tag: 'P' } as Content)
+  stack.unshift({ text: label, sup: true, margin: [0, 0, 0, 1], tag: 'P' })
   return stack.length > 1 ? block : undefined
 }
 

@@ -27,7 +27,7 @@ export function listBlock(node: List, ctx: RenderContext, width: number, convert
   const markerWidth = Math.max(...markers.map((marker) => ctx.measure(`${marker} `, body)), ctx.measure('9. ', body))
   const gap = node.spread ? 4 : 2
   const items = node.children.map((item, index) => listItem(item, markers[index]!, markerWidth, ctx, width - markerWidth, convert, depth))
-  const content = { stack: items.map((item) => item.content), tag: 'L', margin: [0, 0, 0, 6] } as Content
+  const content: Content = { stack: items.map((item) => item.content), tag: 'L', margin: [0, 0, 0, 6] }
   const height = items.reduce((sum, item) => sum + item.height + gap, 6)
   const firstLines = 2 * lineHeight(body, ctx.style.lineHeight)
   return { content, height, lead: Math.min(items[0]?.height ?? 0, firstLines) + 1 }
@@ -54,12 +54,12 @@ function listItem(
   const contents = parts.map((part) => stripBottomMargin(part.content))
   if (typeof item.checked === 'boolean') contents[0] = withTaskBox(contents[0], item.checked)
   const height = parts.reduce((sum, part) => sum + part.height, 0)
-  const label = { text: marker, width: markerWidth, tag: 'Lbl', ...(/\d/.test(marker) ? {} : { color: ctx.style.colours.accent }) }
-  const content = {
+  const label: ContentText & { width: number } = { text: marker, width: markerWidth, tag: 'Lbl', ...(/\d/.test(marker) ? {} : { color: ctx.style.colours.accent }) }
+  const content: Content = {
     columns: [label, { width: '*', stack: contents, tag: 'LBody' }],
     columnGap: 0,
     tag: 'LI',
-  } as Content
+  }
   return { content, height }
 }
 

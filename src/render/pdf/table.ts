@@ -31,7 +31,7 @@ function captionBlock(caption: string, node: Table, ctx: RenderContext): Block {
   const text = cleanText(caption.trim(), node, ctx)
   const size = ctx.style.fontSizes.caption
   return {
-    content: { text, style: 'caption', tag: 'Caption' } as ContentText,
+    content: { text, style: 'caption', tag: 'Caption' },
     height: 8 + 3 + textHeight(text, size, 1.15, ctx.contentWidth, ctx.measure, true),
     lead: 0,
     keepWithNext: true,
@@ -57,7 +57,7 @@ function tableBlock(node: Table, ctx: RenderContext): Block {
     style: 'table',
     margin: [0, 0, 0, TABLE_MARGIN_BOTTOM],
     tag: { type: 'Table', headerRows: kinds[0] === 'header' ? 1 : 0 },
-  } as ContentTable)
+  })
   const rowHeights = estimateRowHeights(texts, widths, node, ctx)
   return {
     content: build(true),
@@ -76,7 +76,7 @@ function rowCells(row: TableRow, kind: RowKind, columns: number, align: readonly
     if (alignment === 'right') runs = runs.map((run) => (typeof run.text === 'string' ? { ...run, text: keepFiguresTogether(run.text) } : run))
     const scope = cellScope(kind, col, runsText(runs).trim() === '')
     const tag: Tag = scope ? { type: 'TH', scope: scope === 'col' ? 'Column' : 'Row' } : 'TD'
-    const cell = { text: runs.length > 0 ? runs : '', tag } as ContentText
+    const cell: ContentText = { text: runs.length > 0 ? runs : '', tag }
     if (alignment === 'right' || alignment === 'center') cell.alignment = alignment
     if (kind === 'header') {
       cell.bold = true

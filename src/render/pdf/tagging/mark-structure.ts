@@ -43,6 +43,11 @@ export function markArtifact<T>(content: T, type: ArtifactType): T {
   return new Walk(type).node(content, element('Document')) as T
 }
 
+/** Where a run links to, one string for both kinds of link (so runs of one link share its element). */
+function linkTarget(node: Node): string | undefined {
+  return node.link ?? (node.linkToDestination ? `#${node.linkToDestination}` : undefined)
+}
+
 class Walk {
   /** The last Caption placed, waiting for its table. */
   private caption: { element: StructElement; parent: StructElement } | undefined
@@ -115,7 +120,7 @@ class Walk {
     let slot: ContentSlot | undefined
     const stampRun = (value: unknown, inherited: string | undefined): unknown => {
       const run: Node = typeof value === 'string' ? { text: value } : { ...(value as Node) }
-      const target = run.link ?? (run.linkToDestination ? `#${run.linkToDestination}` : undefined) ?? inherited
+      const target = linkTarget(run) ?? inherited
       if (Array.isArray(run.text)) {
         run.text = run.text.map((inner) => stampRun(inner, target))
         return run
@@ -129,8 +134,7 @@ class Walk {
       run[SLOT] = slot
       return run
     }
-    const inheritedTarget = node.link ?? (node.linkToDestination ? `#${node.linkToDestination}` : undefined)
-    node.text = runs.map((run) => stampRun(run, inheritedTarget))
+    node.text = runs.map((run) => stampRun(run, linkTarget(node)))
   }
 
   /** The Link element for a target: the last child of `own` when it links to the same place. */

@@ -2,7 +2,8 @@
  * The logical structure of a PDF (ISO 32000-1 §14.8, the PDF/UA-1 subset vplan writes), as plain
  * data: converters name an element per pdfmake node (`tag`), mark-structure.ts builds this tree
  * from them and stamps every text run with the slot its marked content belongs to, and the
- * tagging renderer (tag-pages.ts) writes it into the PDF once the pages are drawn.
+ * tagging renderer (tagged-renderer.ts, page-tagger.ts) marks the content as pdfmake draws it, and
+ * write-structure.ts writes the tree into the PDF once the pages are drawn.
  */
 export type StructType =
   | 'Document'
