@@ -48,5 +48,5 @@ export function diffPlans(before: PlanSnapshot, after: PlanSnapshot, options: Di
 
 function refOf(snapshot: PlanSnapshot): PlanRef {
   const { meta } = snapshot.plan
-  return { id: snapshot.id, title: meta.title, year: meta.year, date: meta.date }
+  return { id: snapshot.id, title: meta.title, year: meta.year, date: meta.date ?? null }
 }

@@ -22,7 +22,8 @@ export interface PlanRef {
   id: string
   title: string
   year: number
-  date: string
+  /** The document's date as the plan states it (ÅÅÅÅ-MM-DD or ÅÅÅÅ-MM); null when it states none. */
+  date: string | null
 }
 
 export interface DiffSummary {

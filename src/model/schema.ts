@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { Amount, Cell } from './numbers.js'
+import { PlanDate } from './plan-date.js'
+import { PlanPeriod } from './plan-period.js'
 
 const Id = z
   .string()
@@ -11,18 +13,40 @@ const Id = z
 const Markdown = z.string().meta({ description: 'Text i Markdown (stycken, listor, fetstil)' })
 const Text = z.string().min(1, 'texten får inte vara tom')
 
+/** Text that is one line: a register number or a name, never a paragraph. */
+const OneLine = Text.regex(/^[^\n\r]*$/, 'skriv texten på en rad')
+
+export const Decision = z
+  .strictObject({
+    body: OneLine.meta({ description: 'Vem som beslutade, t.ex. "Socialnämnden" eller "Kommunfullmäktige"' }),
+    date: PlanDate.optional().meta({ description: 'Beslutsdatum: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM om bara månaden är känd' }),
+    paragraph: z
+      .union([z.number().int().min(1), z.string().regex(/^(?:§\s*)?\d+\s?[a-z]?$/, 'paragrafen skrivs 123 eller "§ 123"')])
+      .optional()
+      .meta({ description: 'Paragrafen i protokollet, t.ex. 123 eller "§ 123"' }),
+  })
+  .meta({ description: 'Beslutet som antog planen: beslutande organ, datum och paragraf' })
+
 export const Meta = z
   .strictObject({
     municipality: Text.meta({ description: 'Kommunens namn, t.ex. "Knivsta kommun"' }),
     board: Text.meta({ description: 'Nämnden som äger planen, t.ex. "Socialnämnden" (dokumentets författare)' }),
     year: z.number().int().min(1900).max(2200).meta({ description: 'Verksamhetsåret planen gäller' }),
     title: Text.meta({ description: 'Dokumentets titel, t.ex. "Verksamhetsplan 2024 för Socialnämnden"' }),
-    subtitle: Text.optional().meta({ description: 'Undertitel eller antagandetext på försättsbladet' }),
+    subtitle: Text.optional().meta({ description: 'Undertitel på försättsbladet, t.ex. "Verksamhetsplan med budget". Inte nämndens namn: det står i board och visas därifrån' }),
     adopted: Text.optional().meta({ description: 'Antagandetext, t.ex. "Antagen av Socialnämnden i december 2023, för helår 2024"' }),
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'datum skrivs ÅÅÅÅ-MM-DD')
-      .meta({ description: 'Dokumentets datum (ÅÅÅÅ-MM-DD); används som PDF:ens skapat-datum så att bygget blir identiskt' }),
+    date: PlanDate.optional().meta({
+      description:
+        'Dokumentets datum, så exakt som planen anger det: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM om bara månaden är känd ("i december 2023"). Utelämnas när planen inte anger något datum. Skrivs ut på försättsbladet och är PDF:ens skapat-datum',
+    }),
+    description: OneLine.max(300, 'beskrivningen får vara högst 300 tecken').optional().meta({
+      description:
+        'En eller två meningar om planen för webbsidans <meta name="description"> (visas av sökmotorer). Utelämnas den bildas den av titel, nämnd, kommun och år',
+    }),
+    registrationNumber: OneLine.optional().meta({ description: 'Diarienummer, t.ex. "SN 2023/123"' }),
+    decision: Decision.optional(),
+    validity: PlanPeriod.optional().meta({ description: 'Giltighetstid: "2024", "2024-2026" eller "2024-01-01/2024-12-31"' }),
+    owner: OneLine.optional().meta({ description: 'Dokumentägare, t.ex. "Socialchef" eller "Vård- och omsorgskontoret"' }),
     template: z
       .string()
       .regex(/^[a-z0-9-]+$/)

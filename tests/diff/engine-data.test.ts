@@ -125,4 +125,26 @@ describe('goals, indicators, volumes, suppliers', () => {
     after.meta.date = '2024-01-15'
     expect(diffPlans(snapshot(withGoals()), snapshot(after)).changes).toEqual([expect.objectContaining({ kind: 'value', path: ['Uppgifter', 'Datum'], old: '2023-12-13', new: '2024-01-15' })])
   })
+
+  it('reports each part of the decision and the other particulars as a change of its own', () => {
+    const before = copy(withGoals())
+    before.meta.decision = { body: 'Socialnämnden', date: '2023-12' }
+    const after = copy(before)
+    after.meta.decision = { body: 'Socialnämnden', date: '2023-12-04', paragraph: 123 }
+    after.meta.registrationNumber = 'SN 2023/123'
+    const changes = diffPlans(snapshot(before), snapshot(after)).changes.map((c) => [c.path.join(' › '), 'old' in c ? c.old : undefined, 'new' in c ? c.new : undefined])
+    expect(changes).toEqual([
+      ['Uppgifter › Diarienummer', null, 'SN 2023/123'],
+      ['Uppgifter › Beslutsdatum', '2023-12', '2023-12-04'],
+      ['Uppgifter › Paragraf', null, '123'],
+    ])
+  })
+
+  it('names a plan without a date by its id alone, and gives null as its date in JSON', () => {
+    const undated = copy(withGoals())
+    delete undated.meta.date
+    const diff = diffPlans(snapshot(undated), snapshot(undated))
+    expect(diff.old.date).toBeNull()
+    expect(Object.keys(diff.old)).toEqual(['id', 'title', 'year', 'date'])
+  })
 })

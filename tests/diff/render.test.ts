@@ -45,6 +45,14 @@ describe('text report', () => {
     const plan = snapshot(knivstaBase())
     expect(renderText(diffPlans(plan, plan))).toBe('vplan diff knivsta-sn-2024 (2023-12-13) → knivsta-sn-2024 (2023-12-13)\nInga ändringar.\n')
   })
+
+  it('names a plan that states no date by its id alone, never "(undefined)"', () => {
+    const input = knivstaBase()
+    delete input.meta.date
+    const plan = snapshot(input)
+    expect(renderText(diffPlans(plan, plan))).toBe('vplan diff knivsta-sn-2024 → knivsta-sn-2024\nInga ändringar.\n')
+    expect(renderHtml(diffPlans(plan, plan), { old: plan, new: plan })).toContain('Jämför knivsta-sn-2024 med knivsta-sn-2024.')
+  })
 })
 
 describe('JSON report', () => {

@@ -58,9 +58,13 @@ describe('hostile content in the narrative and in plan data', () => {
     ]) {
       expect(text).toContain(literal)
     }
-    // The page title is text too: the layout's Handlebars escapes it, so the <title> holds it whole.
+    // The page title is text too (with the board and municipality it does not name, which are
+    // hostile as well): the layout's Handlebars escapes it, so the <title> holds it whole.
     const title = select('title', fromHtml(String(result.outputs.html)))!
-    expect(title.children.map((child) => (child.type === 'text' ? child.value : '')).join('')).toBe("Verksamhetsplan 2024 </title><script>window.__pwned=1</script> {{constructor.constructor('window.__pwned=1')()}}")
+    expect(title.children.map((child) => (child.type === 'text' ? child.value : '')).join('')).toBe(
+      "Verksamhetsplan 2024 </title><script>window.__pwned=1</script> {{constructor.constructor('window.__pwned=1')()}}" +
+        ' – Socialnämnden " onmouseover="window.__pwned=1" x=", Knivsta kommun <script>window.__pwned=1</script>',
+    )
     // Units are escaped like labels: "% <img …>" neither splits the row nor becomes markup.
     expect(text).toContain('94 % <img src=x onerror="window.__pwned=1">')
     expect(text).toContain('49 676 h {{#with "x" as |a|}}{{a}}{{/with}}')

@@ -75,7 +75,34 @@ describe('messages for schema problems', () => {
 
   it('a date in the wrong form keeps the schema author\'s hint', async () => {
     expect(await problems('date: "2023-12-01"', 'date: 2023/12/01')).toEqual([
-      '8:9 invalid-value meta.date: text "2023/12/01" is not written the expected way – datum skrivs ÅÅÅÅ-MM-DD',
+      '8:9 invalid-value meta.date: text "2023/12/01" is not written the expected way – datum skrivs ÅÅÅÅ-MM-DD eller, om bara månaden är känd, ÅÅÅÅ-MM',
+    ])
+  })
+
+  it('a date may be a month or left out; a day the calendar lacks is an error at the date', async () => {
+    expect(await problems('date: "2023-12-01"', 'date: 2023-12')).toEqual([])
+    expect(await problems('  date: "2023-12-01"\n', '')).toEqual([])
+    expect(await problems('date: "2023-12-01"', 'date: 2023-02-30')).toEqual([
+      '8:9 invalid-value meta.date: invalid value text "2023-02-30" – ingen sådan dag eller månad finns – datum skrivs ÅÅÅÅ-MM-DD eller, om bara månaden är känd, ÅÅÅÅ-MM',
+    ])
+  })
+
+  it('the document particulars: each bad value at its place, with how to write it', async () => {
+    const particulars = (lines: string[]) => problems('date: "2023-12-01"', ['date: 2023-12', ...lines].join('\n  '))
+    expect(await particulars(['registrationNumber: SN 2023/123', 'decision: { body: Socialnämnden, date: 2023-12-04, paragraph: 123 }', 'validity: 2024', 'owner: Socialchef'])).toEqual([])
+    expect(await particulars(['decision:', '  date: 2023-12'])).toEqual(["10:5 missing-key meta.decision: missing required key 'body', expected text"])
+    expect(await particulars(['decision: { body: Socialnämnden, paragraph: "§ 12 b c" }'])).toEqual([
+      '9:47 invalid-value meta.decision.paragraph: text "§ 12 b c" is not written the expected way – paragrafen skrivs 123 eller "§ 123"',
+    ])
+    expect(await particulars(['validity: 2026-2024'])).toEqual([
+      '9:13 invalid-value meta.validity: invalid value text "2026-2024" – perioden slutar före sin början eller har en dag som inte finns – giltighetstid skrivs 2024, 2024-2026 eller 2024-01-01/2024-12-31',
+    ])
+    expect(await particulars(['validity: helår 2024'])).toEqual([
+      '9:13 invalid-value meta.validity: text "helår 2024" is not written the expected way – giltighetstid skrivs 2024, 2024-2026 eller 2024-01-01/2024-12-31',
+    ])
+    expect(await particulars(['owner: ""'])).toEqual(['9:10 invalid-value meta.owner: must not be empty'])
+    expect(await particulars(['registrationNumber: "SN\\n2023"'])).toEqual([
+      '9:23 invalid-value meta.registrationNumber: text "SN\\n2023" is not written the expected way – skriv texten på en rad',
     ])
   })
 

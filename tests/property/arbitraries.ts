@@ -50,7 +50,8 @@ export const planArbitrary = fc.integer({ min: 1, max: 4 }).chain((columns) =>
       board: fc.constant('Socialnämnden'),
       year: fc.integer({ min: 2020, max: 2030 }),
       title: fc.constantFrom('Verksamhetsplan 2024 för Socialnämnden', 'Nämndens verksamhetsplan 2024'),
-      date: fc.constant('2023-12-01'),
+      // A plan may state a day, only a month, or no date at all.
+      date: fc.constantFrom('2023-12-01', '2023-12', undefined),
       template: fc.constantFrom('knivsta', 'danderyd', 'default'),
     }),
     goals: fc.array(

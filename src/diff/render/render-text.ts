@@ -39,8 +39,9 @@ export function renderText(diff: PlanDiff, style: Style = PLAIN): string {
   return lines.join('\n') + '\n'
 }
 
-function describeRef(ref: PlanRef): string {
-  return `${ref.id} (${ref.date})`
+/** "knivsta-sn-2024 (2023-12)", or just the id when the plan states no date. */
+export function describeRef(ref: PlanRef): string {
+  return ref.date ? `${ref.id} (${ref.date})` : ref.id
 }
 
 export function describeCounts(section: SectionSummary): string {

@@ -26,6 +26,13 @@ export function listPlanFacts(plan: Plan): string[] {
     ['Undertitel', m.subtitle],
     ['Antagen', m.adopted],
     ['Datum', m.date],
+    ['Beskrivning', m.description],
+    ['Diarienummer', m.registrationNumber],
+    ['Beslutad av', m.decision?.body],
+    ['Beslutsdatum', m.decision?.date],
+    ['Paragraf', m.decision?.paragraph === undefined ? undefined : String(m.decision.paragraph)],
+    ['Giltighetstid', m.validity],
+    ['Dokumentägare', m.owner],
     ['Mall', m.template],
     ['Nyckelord', m.keywords.join(', ')],
   ]

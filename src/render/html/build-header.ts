@@ -1,16 +1,22 @@
 import { h } from 'hastscript'
 import type { Element } from 'hast'
 import type { Meta } from '../../model/index.js'
+import { coverSubtitle } from '../meta/cover-subtitle.js'
+import { documentFacts } from '../meta/document-facts.js'
 
 /**
- * The document header of the fragment: municipality, title, subtitle, adoption line. The full
- * page writes the same block in templates/<name>/page.html, where a municipality can change it.
+ * The document header of the fragment: municipality, title, subtitle (or board), adoption line and
+ * the document's particulars as a definition list. The full page writes the same block in
+ * templates/<name>/page.html, where a municipality can change it.
  */
 export function buildHeader(meta: Meta): Element {
+  const facts = documentFacts(meta)
   return h('header.doc-header', [
     h('p.municipality', meta.municipality),
     h('h1.doc-title', meta.title),
-    meta.subtitle ? h('p.subtitle', meta.subtitle) : undefined,
+    h('p.subtitle', coverSubtitle(meta)),
     meta.adopted ? h('p.adopted', meta.adopted) : undefined,
+    // A div per term and its definition is allowed in a dl (HTML 5.2) and lets CSS lay each out as one row.
+    facts.length > 0 ? h('dl.doc-facts', facts.map((fact) => h('div', [h('dt', fact.label), h('dd', fact.value)]))) : undefined,
   ])
 }

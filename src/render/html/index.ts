@@ -4,6 +4,12 @@ import type { Diagnostic } from '../../diagnostics/index.js'
 import type { PlanDocument } from '../../document/index.js'
 import { buildFragment } from './build-fragment.js'
 import { buildTocList } from './build-toc.js'
+import { coverSubtitle } from '../meta/cover-subtitle.js'
+import { describePlan } from '../meta/describe-plan.js'
+import { documentFacts } from '../meta/document-facts.js'
+import { documentTitle } from '../meta/document-title.js'
+import { formatPlanDate } from '../meta/format-plan-date.js'
+import { pdfDownload, type PdfAlongside } from './pdf-download.js'
 import { renderPage, styleText } from './render-page.js'
 import { createReporter } from './report.js'
 import { sanitizeContent } from './sanitize-content.js'
@@ -14,6 +20,7 @@ export { FRAGMENT_PREFIX } from './build-fragment.js'
 export { isSafeUrl } from './safe-url.js'
 export { sanitizeSchema } from './sanitize-content.js'
 export type { PageView } from './render-page.js'
+export type { PdfAlongside } from './pdf-download.js'
 
 export interface HtmlOptions {
   /** The stylesheet (templates/default/style.css followed by the municipality's), read by the CLI. */
@@ -24,6 +31,11 @@ export interface HtmlOptions {
   fragment?: boolean
   /** Path of the page layout, for diagnostics about it. */
   pageFile?: string
+  /**
+   * The PDF this build writes next to the page, for a download link. Only the full page links it:
+   * a fragment lives at the CMS's address, where a relative link to the PDF would lead nowhere.
+   */
+  pdf?: PdfAlongside | undefined
 }
 
 /**
@@ -41,12 +53,17 @@ export function renderHtml(doc: PlanDocument, options: HtmlOptions): { html: str
     options.page,
     {
       title: meta.title,
+      pageTitle: documentTitle(meta),
+      description: describePlan(meta),
       board: meta.board,
       municipality: meta.municipality,
       year: meta.year,
       date: meta.date,
-      subtitle: meta.subtitle,
+      dateText: meta.date === undefined ? undefined : formatPlanDate(meta.date),
+      subtitle: coverSubtitle(meta),
       adopted: meta.adopted,
+      facts: documentFacts(meta),
+      pdf: options.pdf ? pdfDownload(options.pdf) : undefined,
       keywords: meta.keywords.join(', '),
       tocTitle: doc.layout.tocTitle,
       css: styleText(options.css),

@@ -1,15 +1,29 @@
 import Handlebars from 'handlebars'
 import type { Diagnostic } from '../../diagnostics/index.js'
+import type { DocumentFact } from '../meta/document-facts.js'
 
 /** What templates/<name>/page.html can use. Strings are HTML-escaped by Handlebars unless tripled. */
 export interface PageView {
+  /** The plan's title, as the header's h1 shows it. */
   title: string
+  /** The title the page is known by in a browser tab or a search hit: it names board and municipality (documentTitle). */
+  pageTitle: string
+  /** For `<meta name="description">`: stated, or built from stated facts (describePlan). */
+  description: string
   board: string
   municipality: string
   year: number
-  date: string
-  subtitle: string | undefined
+  /** The document's date as stated (ÅÅÅÅ-MM-DD or ÅÅÅÅ-MM), for `<time datetime>`; undefined when the plan states none. */
+  date: string | undefined
+  /** The same date in Swedish, no more exact: "1 december 2023", "december 2023". */
+  dateText: string | undefined
+  /** The line under the title: the subtitle, or the board (coverSubtitle). */
+  subtitle: string
   adopted: string | undefined
+  /** The document's particulars (Diarienummer, Beslutad av …), only those the plan states; for a `<dl>`. */
+  facts: DocumentFact[]
+  /** The download link of the PDF built alongside; undefined when this build makes no PDF. */
+  pdf: { href: string; text: string } | undefined
   keywords: string
   tocTitle: string
   /** Trusted markup built by vplan: insert with `{{{ }}}`. */

@@ -1,13 +1,18 @@
 import type { Content } from 'pdfmake/interfaces.js'
 import type { Meta } from '../../model/index.js'
+import { coverSubtitle } from '../meta/cover-subtitle.js'
+import { documentFacts } from '../meta/document-facts.js'
+import { formatPlanDate } from '../meta/format-plan-date.js'
 import { cleanText } from './clean-text.js'
 import { PAGE_SIZE, type RenderContext } from './context.js'
 
 /**
  * The cover: the municipality on the accent band (drawn by page-furniture.ts), then year, title,
  * an accent rule, the subtitle (or the board) and the adoption line, set well down the page as on
- * printed municipal plans; at the foot, the board and the document date. No images: the band and
- * two rules are the only graphics (artifacts in the tagged PDF). The title is the document's H1.
+ * printed municipal plans; below them the document's particulars (diarienummer, decision,
+ * validity, owner) when the plan states any; at the foot, the board and the document's date as
+ * stated. No images: the band and two rules are the only graphics (artifacts in the tagged PDF).
+ * The title is the document's H1.
  */
 export function coverContent(meta: Meta, ctx: RenderContext): Content {
   const { colours, fontSizes, cover, page } = ctx.style
@@ -16,21 +21,50 @@ export function coverContent(meta: Meta, ctx: RenderContext): Content {
   const municipality: Content = cover.bandHeight > 0
     ? { text: text(meta.municipality), absolutePosition: { x: left, y: cover.bandHeight / 2 - 9 }, fontSize: 15, bold: true, color: colours.onAccent, tag: 'P' }
     : { text: text(meta.municipality), fontSize: 15, bold: true, color: colours.accent, tag: 'P' }
-  const second = meta.subtitle ?? meta.board
   return {
     stack: [
       municipality,
       { text: String(meta.year), fontSize: 12, bold: true, color: colours.accent, characterSpacing: 1, margin: [0, 190, 0, 6], tag: 'P' },
       { text: text(meta.title), fontSize: fontSizes.coverTitle, bold: true, color: colours.heading, lineHeight: 1.1, tag: 'H1' },
       { canvas: [{ type: 'rect', x: 0, y: 0, w: 56, h: 3, color: colours.accent }], margin: [0, 16, 0, 16] },
-      { text: text(second), fontSize: fontSizes.coverSubtitle, color: colours.text, tag: 'P' },
+      { text: text(coverSubtitle(meta)), fontSize: fontSizes.coverSubtitle, color: colours.text, tag: 'P' },
       ...(meta.adopted ? [{ text: text(meta.adopted), fontSize: fontSizes.body + 0.5, italics: true, color: colours.muted, margin: [0, 10, 0, 0], tag: 'P' } as Content] : []),
+      ...coverFacts(meta, ctx),
       coverFoot(meta, ctx),
     ],
   }
 }
 
-/** Who issued the document and its date, at the foot of the cover, over a hairline. */
+/**
+ * The particulars as a list of label and value, the PDF's counterpart of the HTML's `<dl>`:
+ * tagged L, each row an LI whose label is its Lbl and whose value its LBody, so assistive
+ * technology reads "Diarienummer: SN 2023/123" as one item.
+ */
+function coverFacts(meta: Meta, ctx: RenderContext): Content[] {
+  const facts = documentFacts(meta)
+  if (facts.length === 0) return []
+  const { colours, fontSizes } = ctx.style
+  const size = fontSizes.body
+  const labelWidth = Math.max(...facts.map((fact) => ctx.measure(fact.label, size, true))) + 12
+  return [
+    {
+      stack: facts.map((fact): Content => ({
+        columns: [
+          { text: cleanText(fact.label, undefined, ctx), width: labelWidth, bold: true, color: colours.muted, tag: 'Lbl' },
+          { text: cleanText(fact.value, undefined, ctx), width: '*', color: colours.text, tag: 'LBody' },
+        ],
+        columnGap: 0,
+        margin: [0, 0, 0, 3],
+        tag: 'LI',
+      })),
+      fontSize: size,
+      margin: [0, 36, 0, 0],
+      tag: 'L',
+    },
+  ]
+}
+
+/** Who issued the document and its date as stated, at the foot of the cover, over a hairline. */
 function coverFoot(meta: Meta, ctx: RenderContext): Content {
   const { colours, fontSizes, page } = ctx.style
   const [left, , right, bottom] = page.margins
@@ -42,7 +76,8 @@ function coverFoot(meta: Meta, ctx: RenderContext): Content {
       {
         columns: [
           { text: cleanText(`${meta.board}, ${meta.municipality}`, undefined, ctx), tag: 'P' },
-          { text: swedishDate(meta.date), alignment: 'right', tag: 'P' },
+          // No date stated, none printed: an empty column keeps the board where it was.
+          meta.date ? { text: formatPlanDate(meta.date), alignment: 'right', tag: 'P' } : { text: '' },
         ],
         fontSize: fontSizes.small + 0.5,
         color: colours.muted,
@@ -50,12 +85,4 @@ function coverFoot(meta: Meta, ctx: RenderContext): Content {
       },
     ],
   }
-}
-
-/** "2023-12-01" → "1 december 2023". Written out rather than via Intl so no ICU build can change it. */
-function swedishDate(iso: string): string {
-  const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']
-  const [year, month, day] = iso.split('-').map(Number)
-  const name = months[(month ?? 0) - 1]
-  return name && day ? `${day} ${name} ${year}` : iso
 }

@@ -66,7 +66,13 @@ export function documentDefinition(
     background,
     ...(headingKeep === 'callback' ? { pageBreakBefore: headingAtPageBottom } : {}),
   }
-  return { definition, afterLayout: toc.afterLayout, tagging: { structure, language: PDF_LANGUAGE }, diagnostics: ctx.diagnostics }
+  return {
+    definition,
+    afterLayout: toc.afterLayout,
+    tagging: { structure, language: PDF_LANGUAGE },
+    statedDate: doc.meta.date,
+    diagnostics: ctx.diagnostics,
+  }
 }
 
 /** The body begins after the cover (or the TOC) on a page of its own, whatever its first block is. */

@@ -1,23 +1,27 @@
 import type { TDocumentInformation } from 'pdfmake/interfaces.js'
 import type { Meta } from '../../model/index.js'
+import { parsePlanDate } from '../../model/plan-date.js'
+import { documentTitle } from '../meta/document-title.js'
 
 /**
- * Document information. Creation and modification dates are the plan's own date at midnight UTC,
- * never the clock: pdfkit derives the trailer /ID from these fields, so fixed dates make the
- * whole file byte-identical between builds. (pdfkit writes dates in UTC, so the time zone of the
- * build machine does not matter either.)
+ * Document information. The title is the one the document is known by outside its pages
+ * (documentTitle: it names the board and the municipality). The dates handed to pdfkit here only
+ * seed the file /ID, which pdfkit hashes from them when the document is created: they are fixed
+ * (the plan's date, or New Year of the plan's year when it states none), never the clock, so the
+ * bytes are the same on every build. What the file finally says about its dates is what the plan
+ * states, no more exact (state-dates.ts).
  */
 export function documentInfo(meta: Meta): TDocumentInformation {
-  const parsed = new Date(`${meta.date}T00:00:00Z`)
-  const date = Number.isNaN(parsed.getTime()) ? new Date(Date.UTC(meta.year, 0, 1)) : parsed
+  const stated = meta.date === undefined ? undefined : parsePlanDate(meta.date)
+  const seed = new Date(stated ? Date.UTC(stated.year, stated.month - 1, stated.day ?? 1) : Date.UTC(meta.year, 0, 1))
   return {
-    title: meta.title,
+    title: documentTitle(meta),
     author: meta.board,
     subject: meta.subtitle ? `${meta.subtitle}, ${meta.municipality}` : `${meta.board}, ${meta.municipality}`,
     keywords: meta.keywords.join(', '),
     creator: 'vplan',
     producer: 'vplan (pdfmake)',
-    creationDate: date,
-    modDate: date,
+    creationDate: seed,
+    modDate: seed,
   }
 }

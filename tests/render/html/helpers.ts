@@ -42,7 +42,7 @@ export function parseFragment(html: string): Root {
   return fromHtml(html, { fragment: true })
 }
 
-const BLOCKS = new Set(['p', 'li', 'td', 'th', 'tr', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'header', 'footer', 'nav', 'main', 'ol', 'ul', 'table', 'title'])
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'tr', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'header', 'footer', 'nav', 'main', 'ol', 'ul', 'table', 'title', 'dl', 'dt', 'dd'])
 
 /** What a reader sees: text content, blocks separated by a space, whitespace collapsed; no CSS. */
 export function visibleText(tree: Nodes): string {

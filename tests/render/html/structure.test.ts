@@ -20,7 +20,7 @@ describe('the page', () => {
     expect(attr(select('html', tree), 'lang')).toBe('sv')
     expect(attr(select('meta[charset]', tree), 'charSet')).toBe('utf-8')
     expect(attr(select('meta[name=viewport]', tree), 'content')).toBe('width=device-width, initial-scale=1')
-    expect(visibleText(select('title', tree)!)).toBe('Verksamhetsplan 2024 för Socialnämnden')
+    expect(visibleText(select('title', tree)!)).toBe('Verksamhetsplan 2024 för Socialnämnden – Knivsta kommun')
     expect(attr(select('meta[name=author]', tree), 'content')).toBe('Socialnämnden')
   })
 

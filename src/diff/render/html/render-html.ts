@@ -13,6 +13,7 @@ import { renderGoals } from './render-goals.js'
 import { renderMoneyTable, renderMultiYear } from './render-money.js'
 import { NarrativeRenderer } from './render-narrative.js'
 import { renderSuppliers, renderVolumes } from './render-volumes.js'
+import { describeRef } from '../render-text.js'
 
 /**
  * The review report: one self-contained, accessible HTML page (no scripts, no external
@@ -45,7 +46,7 @@ export function renderHtml(diff: PlanDiff, snapshots: { old: PlanSnapshot; new: 
         ]),
         h('body', [
           h('a.skip', { href: '#main' }, 'Hoppa till innehållet'),
-          h('header', [h('h1', title), h('p', `Jämför ${diff.old.id} (${diff.old.date}) med ${diff.new.id} (${diff.new.date}).`)]),
+          h('header', [h('h1', title), h('p', `Jämför ${describeRef(diff.old)} med ${describeRef(diff.new)}.`)]),
           h('main', { id: 'main', tabIndex: -1 }, [
             renderSummary(diff),
             renderChangeList(diff, index),
