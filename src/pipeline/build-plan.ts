@@ -65,18 +65,20 @@ async function runStages(request: BuildRequest): Promise<BuildResult> {
   // Only the renderers read the tree: a Markdown-only build skips the parse.
   if (!request.fragment && !request.formats.some((format) => format !== 'md')) return { outputs, diagnostics: dedupe(diagnostics) }
   const doc: PlanDocument = { ...parseDocument(composed.markdown, loaded.plan.meta, templates.layout), origin: composed.origin }
+  // The PDF is made first so the page can link it with its size; its diagnostics still come after
+  // the HTML's, whose Swedish wording dedupe() keeps.
+  const pdf = request.formats.includes('pdf') ? await (await import('../render/pdf/index.js')).renderPdf(doc, { style: templates.pdfStyle }) : undefined
   if (request.formats.includes('html') || request.fragment) {
     const { renderHtml } = await import('../render/html/index.js')
     if (request.formats.includes('html')) {
-      const page = renderHtml(doc, { css: templates.css, page: templates.page })
+      const alongside = pdf ? { file: `${loaded.id}.pdf`, bytes: pdf.bytes.byteLength } : undefined
+      const page = renderHtml(doc, { css: templates.css, page: templates.page, pdf: alongside })
       outputs.html = page.html
       diagnostics.push(...page.diagnostics)
     }
     if (request.fragment) outputs.fragment = renderHtml(doc, { css: templates.css, page: templates.page, fragment: true }).html
   }
-  if (request.formats.includes('pdf')) {
-    const { renderPdf } = await import('../render/pdf/index.js')
-    const pdf = await renderPdf(doc, { style: templates.pdfStyle })
+  if (pdf) {
     outputs.pdf = pdf.bytes
     diagnostics.push(...pdf.diagnostics)
   }

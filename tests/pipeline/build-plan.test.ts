@@ -25,6 +25,21 @@ describe('buildPlan', () => {
     expect(mdOnly.diagnostics).toEqual([])
   })
 
+  it.each(['knivsta-sn-2024', 'danderyd-sn-2024'])('links the PDF it builds alongside from the page of %s, with its size', async (id) => {
+    const built = await buildSeedPlan(id, ['pdf', 'html'])
+    const kilobytes = Math.round((built.outputs.pdf as Uint8Array).byteLength / 1000)
+    expect(built.outputs.html).toContain(`<a href="${id}.pdf" type="application/pdf">Ladda ned som PDF (${kilobytes} kB)</a>`)
+    expect(Object.keys(built.outputs)).toEqual(['html', 'pdf'])
+  }, 60_000)
+
+  it('links no PDF when the build makes none, nor from the CMS fragment', async () => {
+    const loaded = await loadPlan('plans/danderyd-sn-2024')
+    const templates = await loadTemplateSet(loaded.plan.meta.template)
+    const built = await buildPlan({ loaded, templates, formats: ['html', 'md'], fragment: true, composedFile: 'out.md' })
+    expect(built.outputs.html).not.toContain('Ladda ned som PDF')
+    expect(built.outputs.fragment).not.toContain('Ladda ned som PDF')
+  })
+
   it('reports an image in the narrative once when both the HTML and the PDF leave it out', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'vplan-image-'))
     try {
