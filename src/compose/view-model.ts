@@ -8,6 +8,7 @@ import type {
 import { escapeAttribute as attr, escapeMarkdown as md } from './escape-markdown.js'
 import { formatFixed, formatFree, withUnit } from './format-number.js'
 import { formatTarget } from './format-target.js'
+import { koladaLink } from './kolada-link.js'
 
 /*
  * The view model is what templates see. Every string from plan data is already escaped for its
@@ -115,11 +116,11 @@ function formatOutcome(value: OutcomeValue, rawUnit: string | undefined): string
 
 function viewIndicator(indicator: Indicator, columns: readonly string[]) {
   const hasSplit = indicator.values.some((v) => v !== null && typeof v === 'object')
-  const notes = [indicator.kolada, hasSplit ? 'K = kvinnor, M = män' : undefined].filter(Boolean).join(' · ')
+  const notes = [indicator.kolada ? koladaLink(indicator.kolada) : undefined, hasSplit ? md('K = kvinnor, M = män') : undefined].filter(Boolean).join(' · ')
   return {
     id: indicator.id ?? slug(indicator.name),
     name: md(indicator.name),
-    notes: md(notes),
+    notes,
     cells: columns.map((_, i) => formatOutcome(indicator.values[i] ?? null, indicator.unit)),
     direction: md(indicator.direction ?? ''),
     target: indicator.target ? md(formatTarget(indicator.target)) : '',

@@ -37,10 +37,12 @@ function stripHeadingNumber(text: string): string {
 /**
  * Words and numbers of a text, so that typography does not matter but wording and figures do:
  * "1 427" and "1427" are one token, "34,61 %" and "34,61%" both give "34,61", "−1 952" gives
- * "1952", and punctuation such as "-", "·", "(", ":" separates tokens.
+ * "1952", and punctuation such as "-", "·", "(", ":" separates tokens. A Markdown link counts as
+ * its text: the address of `[U21468](https://www.kolada.se/…)` is not words a reader reads.
  */
 export function tokens(text: string): string[] {
   const joined = text
+    .replace(/\]\((?:https?|mailto):[^)\s]*\)/g, ']')
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/(\d) (?=\d{3}(?!\d))/g, '$1')
   return joined.match(/[\p{L}\p{N}]+(?:[,.]\p{N}+)*/gu) ?? []
