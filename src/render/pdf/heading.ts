@@ -11,7 +11,8 @@ import { headingType, type Tag } from './tagging/structure.js'
  * A heading: its printed text ("4.1.1 Title" when numbered), a named destination (its slug) that
  * the table of contents links to, and when it belongs in the table of contents a bookmark nested
  * under the heading above it. Styled by its Markdown depth, tagged by its outline level (one below
- * the cover's title, as in the HTML). Chapters start on a new page.
+ * the cover's title, as in the HTML). Chapters start on a new page unless the template's
+ * style says they run on (page.chapterOnNewPage).
  */
 export function headingBlock(node: Heading, ctx: RenderContext): Block {
   const data = node.data ?? {}
@@ -29,7 +30,7 @@ export function headingBlock(node: Heading, ctx: RenderContext): Block {
     height: top + bottom + textHeight(label, fontSize, 1.15, ctx.contentWidth, ctx.measure, true),
     lead: top + lineHeight(fontSize, 1.15),
     keepWithNext: true,
-    breakBefore: depth === 1,
+    breakBefore: depth === 1 && ctx.style.page.chapterOnNewPage,
   }
 }
 

@@ -24,7 +24,8 @@ export function styleDictionary(style: PdfStyle): StyleDictionary {
     h2: heading(2),
     h3: heading(3),
     h4: heading(4),
-    h5: heading(5, { italics: true }),
+    // Body size, so set apart by the medium weight, the heading colour and space above.
+    h5: heading(5),
     caption: { fontSize: fontSizes.caption, bold: true, color: colours.heading, lineHeight: 1.15, margin: [0, 8, 0, 3] },
     table: { fontSize: fontSizes.table, lineHeight: 1.15 },
     note: { fontSize: fontSizes.small, italics: true, color: colours.muted, margin: [0, 0, 0, 4] },

@@ -25,7 +25,7 @@ describe('page flow directives', { timeout: 120_000 }, () => {
   test(':::keep keeps its content on one page wherever it falls', async () => {
     const kept = paragraphs.slice(10, 13)
     let moved = 0
-    for (let fillers = 3; fillers <= 9; fillers += 2) {
+    for (let fillers = 3; fillers <= 13; fillers += 2) {
       const filler = paragraphs.slice(20, 20 + fillers)
       const all = await pages(`# Kapitel\n\n${filler.join('\n\n')}\n\n:::keep\n${kept.join('\n\n')}\n:::\n`)
       const at = kept.map((text) => pageWith(all, text.slice(-60)))

@@ -105,6 +105,6 @@ test('style sheets merge over the defaults key by key', () => {
   const { style, diagnostics } = mergeStyle({ colours: { accent: '#00695c' }, table: { zebra: true } })
   expect(diagnostics).toEqual([])
   expect(style.colours).toEqual({ ...DEFAULT_PDF_STYLE.colours, accent: '#00695c' })
-  expect(style.table).toEqual({ zebra: true, filledHeader: true })
+  expect(style.table).toEqual({ ...DEFAULT_PDF_STYLE.table, zebra: true })
   expect(DEFAULT_PDF_STYLE.table.zebra).toBe(false)
 })

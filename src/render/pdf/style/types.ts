@@ -10,6 +10,8 @@ export interface PdfStyle {
   page: {
     /** Left, top, right, bottom. The running header sits inside the top margin, the footer inside the bottom one. */
     margins: [number, number, number, number]
+    /** Every chapter (`#` heading) starts a new page; off, chapters run on and only `::pagebreak` breaks. */
+    chapterOnNewPage: boolean
   }
   colours: {
     /** The municipal tone: cover band, chapter headings, table header rows, rules. */
@@ -51,6 +53,11 @@ export interface PdfStyle {
     zebra: boolean
     /** Fill the header row with the accent colour (white text); otherwise a bold header over an accent rule. */
     filledHeader: boolean
+    /**
+     * How far tables (with their caption and note) reach into each side margin, in points: text
+     * keeps a measure the eye can follow, while tables get the width their columns need.
+     */
+    bleed: number
   }
   cover: {
     /** Height of the accent band across the top of the cover, 0 for none. */
