@@ -114,13 +114,18 @@ function formatOutcome(value: OutcomeValue, rawUnit: string | undefined): string
   return split ? `${total} (${split})`.trim() : total
 }
 
+/** Printed once under a table whose outcomes are split by sex, not in every row that has a split. */
+const SPLIT_LEGEND = 'K = kvinnor, M = män'
+
+function hasSplit(indicator: Indicator): boolean {
+  return indicator.values.some((v) => v !== null && typeof v === 'object')
+}
+
 function viewIndicator(indicator: Indicator, columns: readonly string[]) {
-  const hasSplit = indicator.values.some((v) => v !== null && typeof v === 'object')
-  const notes = [indicator.kolada ? koladaLink(indicator.kolada) : undefined, hasSplit ? md('K = kvinnor, M = män') : undefined].filter(Boolean).join(' · ')
   return {
     id: indicator.id ?? slug(indicator.name),
     name: md(indicator.name),
-    notes,
+    notes: indicator.kolada ? koladaLink(indicator.kolada) : '',
     cells: columns.map((_, i) => formatOutcome(indicator.values[i] ?? null, indicator.unit)),
     direction: md(indicator.direction ?? ''),
     target: indicator.target ? md(formatTarget(indicator.target)) : '',
@@ -135,6 +140,7 @@ function viewIndicatorTable(table: IndicatorTable, id: string) {
     direction: table.judgement === 'direction',
     target: table.judgement === 'target',
     rows: table.rows.map((row) => viewIndicator(row, table.columns)),
+    legend: table.rows.some(hasSplit) ? SPLIT_LEGEND : '',
   }
 }
 

@@ -3,6 +3,8 @@ import { parseMarkdown } from './parse-markdown.js'
 import { levelHeadings } from './level-headings.js'
 import { numberHeadings } from './number-headings.js'
 import { markTableRows } from './mark-table-rows.js'
+import { markRowHeaders } from './mark-row-headers.js'
+import { nameTables } from './name-tables.js'
 import type { Layout, PlanDocument } from './types.js'
 
 export type { Layout, PlanDocument, TocEntry, RowKind } from './types.js'
@@ -13,7 +15,9 @@ export { cellScope, type CellScope } from './cell-scope.js'
 export function parseDocument(markdown: string, meta: Meta, layout: Layout): PlanDocument {
   const tree = parseMarkdown(markdown)
   markTableRows(tree)
+  markRowHeaders(tree)
   levelHeadings(tree)
   const toc = numberHeadings(tree, layout)
+  nameTables(tree)
   return { meta, layout, tree, toc }
 }

@@ -54,4 +54,20 @@ declare module 'mdast' {
     kind?: RowKind
     indent?: number
   }
+  interface TableData {
+    /** How many leading columns head their rows (mark-row-headers.ts); 1 unless the directive says. */
+    headerColumns?: number
+    /** How many leading columns hold group labels that span rows (mark-row-headers.ts). */
+    groupColumns?: number
+    /** The table's kind (`:::table{kind="…"}`): tables of one kind share one column layout. */
+    kind?: string
+  }
+  interface TableCellData {
+    /** A header cell that also heads the rows below it whose cell in this column is empty. */
+    rowSpan?: number
+    /** Covered by the header cell above it (rowSpan): not drawn, not tagged. */
+    spanned?: boolean
+    /** An empty data cell: the value is missing, shown as "–" and announced as "uppgift saknas". */
+    missing?: boolean
+  }
 }

@@ -13,6 +13,9 @@ export interface SeedBlock {
 
 export const SEEDS = ['knivsta-sn-2024', 'danderyd-sn-2024'] as const
 
+/** The women/men legend as the seeds' indicator cells hold it. */
+const SPLIT_LEGEND = 'K: kvinnor M: män'
+
 export function readSeed(id: string): SeedBlock[] {
   const lines = readFileSync(new URL(`../../seeds/${id}.txt`, import.meta.url), 'utf8').split('\n')
   const tocAt = lines.findIndex((line) => line.trim() === 'Innehållsförteckning')
@@ -23,6 +26,11 @@ export function readSeed(id: string): SeedBlock[] {
     const line = lines[index]!
     if (line.trim() === '') continue
     const cells = line.split('\t').map((cell) => cell.trim())
+    if (cells.length > 1 && cells[0]!.includes(SPLIT_LEGEND)) {
+      // vplan prints the legend once, under the table, rather than in every row (issue 13).
+      cells[0] = cells[0]!.replace(SPLIT_LEGEND, '').trim()
+      blocks.push({ kind: 'text', line: index + 1, cells: [SPLIT_LEGEND] })
+    }
     if (cells.length > 1) blocks.push({ kind: 'row', line: index + 1, cells: cells.filter(Boolean) })
     else blocks.push({ kind: 'text', line: index + 1, cells: [stripHeadingNumber(line.trim())] })
   }
@@ -37,20 +45,34 @@ function stripHeadingNumber(text: string): string {
 /**
  * Words and numbers of a text, so that typography does not matter but wording and figures do:
  * "1 427" and "1427" are one token, "34,61 %" and "34,61%" both give "34,61", "−1 952" gives
- * "1952", and punctuation such as "-", "·", "(", ":" separates tokens. A Markdown link counts as
+ * "1952", soft hyphens (U+00AD, invisible) are not there, and punctuation such as "-", "·", "(", ":" separates tokens. A Markdown link counts as
  * its text: the address of `[U21468](https://www.kolada.se/…)` is not words a reader reads.
  */
 export function tokens(text: string): string[] {
   const joined = text
+    .replace(/\u00ad/g, '')
     .replace(/\]\((?:https?|mailto):[^)\s]*\)/g, ']')
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/(\d) (?=\d{3}(?!\d))/g, '$1')
   return joined.match(/[\p{L}\p{N}]+(?:[,.]\p{N}+)*/gu) ?? []
 }
 
-/** Tokens of a sequence of separately extracted pieces (table cells, PDF text runs): numbers never join across pieces. */
+/**
+ * Tokens of a sequence of separately extracted pieces (table cells, PDF text runs): numbers never
+ * join across pieces, but a word that a PDF line's end hyphenated (its piece ends in U+00AD, see
+ * pdfPages) is one word again.
+ */
 export function tokensOfPieces(pieces: readonly string[]): string[] {
-  return pieces.flatMap(tokens)
+  const out: string[] = []
+  let hyphenated = false
+  for (const piece of pieces) {
+    const found = tokens(piece)
+    // A piece that ends in a soft hyphen (a PDF line that a word runs on from) goes on in the next.
+    if (hyphenated && out.length > 0 && found.length > 0) out.push(out.pop()! + found.shift()!)
+    out.push(...found)
+    hyphenated = piece.endsWith('\u00ad')
+  }
+  return out
 }
 
 /** Where `needle` stands contiguously in `haystack`, or -1. */

@@ -40,7 +40,7 @@ function renderTableDirective(state: State, node: ContainerDirective, context: R
   for (const child of node.children) {
     if (child.type === 'table' && !labelled) {
       labelled = true
-      children.push(renderTable(state, child as Table, { id: attributes.id ?? undefined, caption: attributes.caption ?? undefined }, context))
+      children.push(renderTable(state, child as Table, { id: attributes.id ?? undefined, caption: attributes.caption ?? undefined, note: attributes.note ?? undefined }, context))
     } else {
       const result = state.one(child, node)
       if (Array.isArray(result)) children.push(...result)

@@ -4,18 +4,16 @@ import type { Table } from 'mdast'
 import type { RenderContext } from './render-context.js'
 
 /**
- * The caption of a table and the name of its scroll region. Captions repeat ("Indikatorer",
- * "Nyckeltal"), so the region is named by caption and section heading together; a `caption=""`
- * means the heading above names the table on screen, so it becomes a caption for screen readers
- * only; a table with neither is named by its number and reported.
+ * The caption of a table and the name of its scroll region. The document stage has made captions
+ * unique (document/name-tables.ts), so the caption alone names the region; a table without one
+ * (`caption=""`, or a caption that only repeated the heading) is named by the heading above it,
+ * in a caption for screen readers only; a table with neither is named by its number and reported.
  */
 export function labelTable(table: Table, tableId: string, number: number, caption: string | undefined, context: RenderContext): { caption?: Element; region: Properties } {
   const { heading } = context
   if (caption) {
     const captionId = context.ids.claim(`${tableId}-rubrik`)
-    const names = heading?.id !== undefined && heading.text !== caption ? [captionId, heading.id] : [captionId]
-    const repeat = countName(context, names.length > 1 ? `${caption}\n${heading?.id}` : caption)
-    return { caption: h('caption', { id: captionId }, [caption, ...repeat]), region: { ariaLabelledBy: names } }
+    return { caption: h('caption', { id: captionId }, [caption, ...countName(context, caption)]), region: { ariaLabelledBy: [captionId] } }
   }
   if (heading) {
     const captionId = context.ids.claim(`${tableId}-rubrik`)

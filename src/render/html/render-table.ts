@@ -12,6 +12,8 @@ export interface TableLabel {
   id?: string | undefined
   /** From `:::table{caption="…"}`. */
   caption?: string | undefined
+  /** From `:::table{note="…"}`: one note for the whole table, such as the legend of K and M. */
+  note?: string | undefined
 }
 
 /**
@@ -25,11 +27,14 @@ export function renderTable(state: State, table: Table, label: TableLabel, conte
   const align = table.align ?? []
   const { caption, region } = labelTable(table, tableId, number, label.caption?.trim(), context)
   const children: ElementContent[] = caption ? [caption] : []
-  if (head) children.push(h('thead', [renderRow(state, head, align, 'header')]))
-  for (const rows of bodyGroups(body)) children.push(h('tbody', rows.map((row) => renderRow(state, row, align, row.data?.kind ?? 'body'))))
-  const element = h('table', { id: tableId }, children)
+  const headerColumns = table.data?.headerColumns ?? 1
+  if (head) children.push(h('thead', [renderRow(state, head, align, 'header', headerColumns)]))
+  for (const rows of bodyGroups(body)) children.push(h('tbody', rows.map((row) => renderRow(state, row, align, row.data?.kind ?? 'body', headerColumns))))
+  // The kind names the column layout the template's style sheet gives every table of that kind.
+  const note = label.note?.trim() ? h('div.table-note', { id: context.ids.claim(`${tableId}-not`) }, label.note.trim()) : undefined
+  const element = h('table', { id: tableId, className: table.data?.kind ? [`tabell-${table.data.kind}`] : undefined, ariaDescribedBy: note?.properties.id }, children)
   state.patch(table, element)
-  return h('div.table-scroll', { role: 'region', tabIndex: 0, ...region }, [element])
+  return h('div.table-scroll', { role: 'region', tabIndex: 0, ...region }, note ? [element, note] : [element])
 }
 
 /**
@@ -55,21 +60,29 @@ function bodyGroups(rows: TableRow[]): TableRow[][] {
 
 const ROW_CLASS: Record<string, string | undefined> = { group: 'row-group', total: 'row-total' }
 
-function renderRow(state: State, row: TableRow, align: (AlignType | undefined)[], kind: RowKind): Element {
+function renderRow(state: State, row: TableRow, align: (AlignType | undefined)[], kind: RowKind, headerColumns: number): Element {
   const width = Math.max(align.length, row.children.length)
   const cells: Element[] = []
-  for (let index = 0; index < width; index++) cells.push(renderCell(state, row.children[index], align[index], kind, index))
+  for (let index = 0; index < width; index++) {
+    const cell = row.children[index]
+    if (!cell?.data?.spanned) cells.push(renderCell(state, cell, align[index], kind, index, headerColumns))
+  }
   const classes = [ROW_CLASS[kind], row.data?.indent ? 'row-sub' : undefined].filter((c): c is string => c !== undefined)
   const element = h('tr', classes.length > 0 ? { className: classes } : {}, cells)
   state.patch(row, element)
   return element
 }
 
-function renderCell(state: State, cell: TableCell | undefined, align: AlignType | undefined, kind: RowKind, index: number): Element {
-  const children = cell ? state.all(cell) : []
+function renderCell(state: State, cell: TableCell | undefined, align: AlignType | undefined, kind: RowKind, index: number, headerColumns: number): Element {
+  const children = cell?.data?.missing ? missingValue() : cell ? state.all(cell) : []
   const className = align === 'right' ? ['numeric'] : align === 'center' ? ['center'] : undefined
-  const scope = cellScope(kind, index, children.length === 0)
-  const element = h(scope ? 'th' : 'td', { scope, className }, children)
+  const scope = cellScope(kind, index, children.length === 0, headerColumns)
+  const element = h(scope ? 'th' : 'td', { scope, className, rowSpan: cell?.data?.rowSpan }, children)
   if (cell) state.patch(cell, element)
   return element
+}
+
+/** A dash the eye reads as "no value", and words for a screen reader, which would say "dash" or nothing. */
+function missingValue(): ElementContent[] {
+  return [h('span', { ariaHidden: 'true' }, '\u2013'), h('span.sr-only', 'uppgift saknas')]
 }

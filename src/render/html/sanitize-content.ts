@@ -4,12 +4,15 @@ import { ALLOWED_SCHEMES } from './safe-url.js'
 
 const base = defaultSchema.attributes ?? {}
 const DEPTH_CLASSES = ['depth-1', 'depth-2', 'depth-3', 'depth-4', 'depth-5', 'depth-6']
+/** The table kinds vplan's templates write (`:::table{kind="…"}`); style.css lays each out once. */
+const TABLE_KIND_CLASSES = ['indikatorer', 'nyckeltal', 'volymer', 'belopp', 'uppdrag', 'leverantorer', 'investeringar'].map((kind) => `tabell-${kind}`)
 
 /**
  * GitHub's schema (hast-util-sanitize's default), narrowed and extended only for what vplan's
  * handlers emit:
- * - class names from a closed list per element (table region, row kinds, numeric cells, heading
- *   numbers, Markdown depth of headings, note/label blocks), never free class names;
+ * - class names from a closed list per element (table region, table kinds, row kinds, numeric
+ *   cells, heading numbers, Markdown depth of headings, note/label blocks), never free class names;
+ * - `aria-hidden` on spans, for the dash of a missing value (its words are in an sr-only span);
  * - `role="region"` and `aria-labelledby`/`aria-label` on the table scroll region, `caption`
  *   (visually hidden when the heading above names the table);
  * - no `img`/`picture`/`source`: images are dropped before this (no requests from the page);
@@ -25,8 +28,9 @@ export const sanitizeSchema: Schema = {
   attributes: {
     ...base,
     img: [],
-    div: [...(base.div ?? []), ['className', 'table-scroll', 'keep', 'note', 'label'], ['role', 'region'], 'ariaLabelledBy', 'ariaLabel'],
-    span: [['className', 'num', 'sr-only']],
+    div: [...(base.div ?? []), ['className', 'table-scroll', 'table-note', 'keep', 'note', 'label'], ['role', 'region'], 'ariaLabelledBy', 'ariaLabel'],
+    span: [['className', 'num', 'sr-only'], ['ariaHidden', 'true']],
+    table: [...(base.table ?? []), ['className', ...TABLE_KIND_CLASSES]],
     caption: [['className', 'sr-only']],
     // One className definition per tag (the sanitizer uses the first): h2 keeps GFM's footnote label class.
     h2: [['className', 'sr-only', ...DEPTH_CLASSES]],

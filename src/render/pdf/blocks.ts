@@ -30,7 +30,7 @@ function blockOf(node: RootContent, ctx: RenderContext, width: number): FlowItem
     case 'list':
       return [listBlock(node, ctx, width, blocksOf)]
     case 'table':
-      return tableBlocks(node, undefined, ctx)
+      return tableBlocks(node, {}, ctx)
     case 'containerDirective':
     case 'leafDirective':
       return directiveBlocks(node, ctx, width, blocksOf)

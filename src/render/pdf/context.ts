@@ -1,4 +1,4 @@
-import type { Definition, Node } from 'mdast'
+import type { Definition, Node, Table } from 'mdast'
 import type { Diagnostic } from '../../diagnostics/index.js'
 import type { PlanDocument } from '../../document/index.js'
 import type { Measure } from './fonts.js'
@@ -23,6 +23,8 @@ export interface RenderContext {
   /** Characters already reported as missing from the font, so each is reported once. */
   reportedGlyphs: Set<number>
   diagnostics: Diagnostic[]
+  /** Column widths shared by all tables of one kind (table-kinds.ts); filled once the context exists. */
+  sharedWidths: Map<Table, number[]>
   report(node: Node | undefined, ruleId: string, message: string): void
 }
 
@@ -48,6 +50,7 @@ export function createContext(
     outline: [],
     reportedGlyphs: new Set(),
     diagnostics,
+    sharedWidths: new Map(),
     report(node, ruleId, message) {
       const start = node?.position?.start
       const where = start

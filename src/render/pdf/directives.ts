@@ -24,7 +24,7 @@ export function directiveBlocks(node: ContainerDirective | LeafDirective, ctx: R
   switch (node.name) {
     case 'table':
       return node.children.flatMap((child) =>
-        child.type === 'table' ? tableBlocks(child, node.attributes?.caption ?? undefined, ctx) : convert([child], ctx, width),
+        child.type === 'table' ? tableBlocks(child, { caption: node.attributes?.caption ?? undefined, note: node.attributes?.note ?? undefined }, ctx) : convert([child], ctx, width),
       )
     case 'keep':
       return keepBlock(node, convert(node.children, ctx, width), ctx)

@@ -15,6 +15,7 @@ import type { PrintJob } from './print-pdf.js'
 import type { PdfStyle } from './style/types.js'
 import { defaultStyle, styleDictionary } from './styles.js'
 import { tocContent } from './toc.js'
+import { sharedColumnWidths } from './table-kinds.js'
 import { markArtifact, markStructure } from './tagging/mark-structure.js'
 
 /**
@@ -42,6 +43,7 @@ export function documentDefinition(
   headingKeep: HeadingKeep = 'group',
 ): PrintJob & { diagnostics: Diagnostic[] } {
   const ctx = createContext(doc, style, fonts, collectDefinitions(doc), collectAnchors(doc))
+  ctx.sharedWidths = sharedColumnWidths(doc.tree, ctx)
   const cover = coverContent(doc.meta, ctx)
   const toc = tocContent(doc, ctx)
   const items = startOnNewPage(blocksOf(doc.tree.children, ctx, ctx.contentWidth))

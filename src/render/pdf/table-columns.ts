@@ -1,6 +1,9 @@
 import type { AlignType } from 'mdast'
 import type { Measure } from './fonts.js'
 
+/** How a missing value is printed (data.missing): a dash, never a blank or a zero. */
+export const MISSING_VALUE = '\u2013'
+
 /** Horizontal cell padding (pt) on each side; table-layout.ts uses the same. */
 export const CELL_PADDING_X = 4
 
@@ -21,9 +24,17 @@ export type ColumnWidth = number
  *   one line when that still leaves the text columns what they need; otherwise as their longest
  *   header word (the header wraps); when even that is too wide, all are scaled down together;
  * - the first column (row labels) and long text columns share what is left, each in proportion
- *   to how much text it holds, never below its longest word where that is possible.
+ *   to how much text it holds, never below its longest word where that is possible; group
+ *   columns (`groupColumns`, labels that span rows) get just their longest word.
  */
-export function columnWidths(rows: readonly CellText[][], align: readonly (AlignType | undefined)[], fontSize: number, tableWidth: number, measure: Measure): ColumnWidth[] {
+export function columnWidths(
+  rows: readonly CellText[][],
+  align: readonly (AlignType | undefined)[],
+  fontSize: number,
+  tableWidth: number,
+  measure: Measure,
+  { groupColumns = 0 }: { groupColumns?: number } = {},
+): ColumnWidth[] {
   const columns = rows[0]?.length ?? 0
   const inner = tableWidth - columns * 2 * CELL_PADDING_X
   const [header = [], ...body] = rows
@@ -46,9 +57,11 @@ export function columnWidths(rows: readonly CellText[][], align: readonly (Align
     chosen = chosen.map((width) => width * scale)
   }
   const rest = inner - sum(chosen)
-  const shares = shareText(star, rest, (col) => Math.max(widest(col), lineWidth(header[col], fontSize, measure)), (col) =>
-    Math.max(...rows.map((row) => longestWord(row[col], fontSize, measure))),
-  )
+  const longest = (col: number) => Math.max(...rows.map((row) => longestWord(row[col], fontSize, measure)))
+  // A group label ("Institutionsvård, stödboende och familjehem") spans several rows, so it has
+  // lines to spare: it wraps at its longest word and leaves the width to the row labels.
+  const desired = (col: number) => (col < groupColumns ? longest(col) : Math.max(widest(col), lineWidth(header[col], fontSize, measure)))
+  const shares = shareText(star, rest, desired, longest)
   return chosen.map((width, col) => (star[col] ? shares[col]! : width))
 }
 

@@ -1,12 +1,12 @@
 import type { AlignType, Table, TableRow } from 'mdast'
-import type { ContentTable, ContentText } from 'pdfmake/interfaces.js'
+import type { ContentTable, ContentText, TableCellProperties } from 'pdfmake/interfaces.js'
 import { cellScope, type RowKind } from '../../document/index.js'
 import type { Block } from './block.js'
 import { cleanText } from './clean-text.js'
 import type { RenderContext } from './context.js'
 import { lineCount, lineHeight, textHeight } from './estimate.js'
 import { inlines, runsText } from './inline.js'
-import { columnWidths, type CellText, type ColumnWidth } from './table-columns.js'
+import { columnWidths, MISSING_VALUE, type CellText, type ColumnWidth } from './table-columns.js'
 import { CELL_PADDING_Y, tableLayout } from './table-layout.js'
 import { keepFiguresTogether } from './keep-figures-together.js'
 import type { Tag } from './tagging/structure.js'
@@ -20,21 +20,39 @@ const TABLE_MARGIN_BOTTOM = 10
  * the table with its header row repeated on each page (`headerRows`), kept with the first body row
  * (`keepWithHeaderRows`), and rows never split (`dontBreakRows`).
  */
-export function tableBlocks(node: Table, caption: string | undefined, ctx: RenderContext): Block[] {
+export function tableBlocks(node: Table, label: { caption?: string | undefined; note?: string | undefined }, ctx: RenderContext): Block[] {
   const blocks: Block[] = []
-  if (caption?.trim()) blocks.push(captionBlock(caption, node, ctx))
+  if (label.caption?.trim()) blocks.push(captionBlock(label.caption, node, ctx))
   blocks.push(tableBlock(node, ctx))
+  if (label.note?.trim()) blocks.push(noteBlock(label.note, node, ctx))
   return blocks
+}
+
+/** The width tables are set in: the text width and the bleed into both side margins. */
+export function tableWidth(ctx: Pick<RenderContext, 'contentWidth' | 'style'>): number {
+  return ctx.contentWidth + 2 * ctx.style.table.bleed
 }
 
 function captionBlock(caption: string, node: Table, ctx: RenderContext): Block {
   const text = cleanText(caption.trim(), node, ctx)
   const size = ctx.style.fontSizes.caption
   return {
-    content: { text, style: 'caption', tag: 'Caption' },
-    height: 8 + 3 + textHeight(text, size, 1.15, ctx.contentWidth, ctx.measure, true),
+    content: { text, style: 'caption', margin: [-ctx.style.table.bleed, 8, 0, 3], tag: 'Caption' },
+    height: 8 + 3 + textHeight(text, size, 1.15, tableWidth(ctx), ctx.measure, true),
     lead: 0,
     keepWithNext: true,
+  }
+}
+
+/** `:::table{note="…"}`: one note for the whole table (a legend such as "K = kvinnor, M = män"), under it. */
+function noteBlock(note: string, node: Table, ctx: RenderContext): Block {
+  const text = cleanText(note.trim(), node, ctx)
+  const size = ctx.style.fontSizes.small
+  const top = -TABLE_MARGIN_BOTTOM + 3
+  return {
+    content: { text, style: 'note', margin: [-ctx.style.table.bleed, top, 0, 8], tag: 'P' },
+    height: top + 8 + textHeight(text, size, 1.15, tableWidth(ctx), ctx.measure, false),
+    lead: 0,
   }
 }
 
@@ -42,20 +60,22 @@ function tableBlock(node: Table, ctx: RenderContext): Block {
   const columns = Math.max(...node.children.map((row) => row.children.length))
   const align = Array.from({ length: columns }, (_, col) => node.align?.[col] ?? undefined)
   const kinds: RowKind[] = node.children.map((row, index) => row.data?.kind ?? (index === 0 ? 'header' : 'body'))
-  const body = node.children.map((row, index) => rowCells(row, kinds[index]!, columns, align, ctx))
+  const headerColumns = node.data?.headerColumns ?? 1
+  const body = node.children.map((row, index) => rowCells(row, kinds[index]!, columns, align, headerColumns, ctx))
   const texts = body.map((row, index) => row.map((cell) => measuredText(cell, kinds[index]!)))
   const size = ctx.style.fontSizes.table
-  const widths = columnWidths(texts, align, size, ctx.contentWidth, ctx.measure)
+  const bleed = ctx.style.table.bleed
+  const widths = ctx.sharedWidths.get(node) ?? columnWidths(texts, align, size, tableWidth(ctx), ctx.measure, { groupColumns: node.data?.groupColumns ?? 0 })
   const build = (repeatHeader: boolean): ContentTable => ({
     table: {
       widths,
-      body: body.map((row) => row.map((cell) => ({ ...cell }))),
+      body: body.map((row) => row.map((cell) => (typeof cell === 'string' ? cell : { ...cell }))),
       dontBreakRows: true,
       ...(repeatHeader && body.length > 1 ? { headerRows: 1, keepWithHeaderRows: 1 } : {}),
     },
     layout: tableLayout(kinds, ctx.style),
     style: 'table',
-    margin: [0, 0, 0, TABLE_MARGIN_BOTTOM],
+    margin: [-bleed, 0, -bleed, TABLE_MARGIN_BOTTOM],
     tag: { type: 'Table', headerRows: kinds[0] === 'header' ? 1 : 0 },
   })
   const rowHeights = estimateRowHeights(texts, widths, node, ctx)
@@ -67,16 +87,26 @@ function tableBlock(node: Table, ctx: RenderContext): Block {
   }
 }
 
-function rowCells(row: TableRow, kind: RowKind, columns: number, align: readonly (AlignType | undefined)[], ctx: RenderContext): ContentText[] {
+/** What assistive technology reads for the dash of a missing value. */
+const MISSING_WORDS = 'uppgift saknas'
+
+/**
+ * A row's cells; a cell covered by the row header above it (`data.spanned`) is pdfmake's empty
+ * placeholder string, which draws nothing and gets no structure element.
+ */
+function rowCells(row: TableRow, kind: RowKind, columns: number, align: readonly (AlignType | undefined)[], headerColumns: number, ctx: RenderContext): (ContentText | '')[] {
   const indent = (row.data?.indent ?? 0) * SUB_ROW_INDENT
   return Array.from({ length: columns }, (_, col) => {
     const source = row.children[col]
+    if (source?.data?.spanned) return ''
     const alignment = align[col]
-    let runs = source ? inlines(source.children, ctx) : []
+    let runs = source && !source.data?.missing ? inlines(source.children, ctx) : []
     if (alignment === 'right') runs = runs.map((run) => (typeof run.text === 'string' ? { ...run, text: keepFiguresTogether(run.text) } : run))
-    const scope = cellScope(kind, col, runsText(runs).trim() === '')
-    const tag: Tag = scope ? { type: 'TH', scope: scope === 'col' ? 'Column' : 'Row' } : 'TD'
-    const cell: ContentText = { text: runs.length > 0 ? runs : '', tag }
+    const scope = cellScope(kind, col, runsText(runs).trim() === '', headerColumns)
+    const span = source?.data?.rowSpan
+    const tag: Tag = scope ? { type: 'TH', scope: scope === 'col' ? 'Column' : 'Row', ...(span ? { rowSpan: span } : {}) } : source?.data?.missing ? { type: 'TD', actual: MISSING_WORDS } : 'TD'
+    const cell: ContentText & TableCellProperties = { text: source?.data?.missing ? MISSING_VALUE : runs.length > 0 ? runs : '', tag }
+    if (span) cell.rowSpan = span
     if (alignment === 'right' || alignment === 'center') cell.alignment = alignment
     if (kind === 'header') {
       cell.bold = true
@@ -88,7 +118,8 @@ function rowCells(row: TableRow, kind: RowKind, columns: number, align: readonly
   })
 }
 
-function measuredText(cell: ContentText, kind: RowKind): CellText {
+function measuredText(cell: ContentText | '', kind: RowKind): CellText {
+  if (cell === '') return { text: '', bold: false }
   const runs = Array.isArray(cell.text) ? (cell.text as ContentText[]) : []
   const text = typeof cell.text === 'string' ? cell.text : runsText(runs)
   return { text, bold: kind !== 'body' || runs.some((run) => run.bold === true) }

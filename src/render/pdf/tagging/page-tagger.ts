@@ -4,6 +4,8 @@ import { ARTIFACT, SLOT, type ArtifactType, type ContentSlot, type StructElement
 export interface KitStructElement {
   add(child: unknown): KitStructElement
   end(): void
+  /** The element's dictionary (an unwritten pdfkit reference), for attributes struct() does not set. */
+  dictionary: { data: { A?: Record<string, unknown> } }
 }
 
 /** The part of a pdfkit document (pdfmake's PDFDocument subclass) that tagging uses. */

@@ -24,6 +24,10 @@ export interface TagSpec {
   scope?: 'Column' | 'Row'
   /** Figure only: the text alternative. */
   alt?: string
+  /** What assistive technology reads instead of the drawn text ("uppgift saknas" for a "–"). */
+  actual?: string
+  /** TH only: how many rows the header cell spans (a group written once for several rows). */
+  rowSpan?: number
   /** Table only: how many leading rows are the header (THead); the rest is the body (TBody). */
   headerRows?: number
 }
@@ -35,6 +39,8 @@ export interface StructElement {
   type: StructType
   scope?: 'Column' | 'Row' | undefined
   alt?: string | undefined
+  actual?: string | undefined
+  rowSpan?: number | undefined
   /** Link only: the target, so the runs of one link (or a TOC row's entry and page number) share one element. */
   target?: string | undefined
   children: StructChild[]
@@ -60,7 +66,7 @@ export const ARTIFACT = '_vplanArtifact'
 
 export function element(tag: Tag): StructElement {
   const spec: TagSpec = typeof tag === 'string' ? { type: tag } : tag
-  return { kind: 'element', type: spec.type, scope: spec.scope, alt: spec.alt, children: [] }
+  return { kind: 'element', type: spec.type, scope: spec.scope, alt: spec.alt, actual: spec.actual, rowSpan: spec.rowSpan, children: [] }
 }
 
 /** H1–H6 for an outline level, where level 1 is the document title. PDF has no H7. */

@@ -32,7 +32,9 @@ function build(node: StructElement, kit: TaggableKit, tagger: PageTagger): KitSt
     }
   }
   if (children.length === 0 && !KEPT_EMPTY.has(node.type)) return undefined
-  const element = kit.struct(node.type, { ...(node.scope ? { scope: node.scope } : {}), ...(node.alt ? { alt: node.alt } : {}) })
+  const element = kit.struct(node.type, structOptions(node))
+  // pdfkit's struct() knows Scope but not RowSpan; both belong in the one Table attribute object.
+  if (node.rowSpan && node.rowSpan > 1) element.dictionary.data.A = { ...element.dictionary.data.A, O: 'Table', RowSpan: node.rowSpan }
   for (const child of children) {
     if (isLink(child)) {
       // pdfkit writes a Link the moment it has a parent, and names the current page as the
@@ -43,6 +45,10 @@ function build(node: StructElement, kit: TaggableKit, tagger: PageTagger): KitSt
     } else element.add(child)
   }
   return element
+}
+
+function structOptions(node: StructElement): object {
+  return { ...(node.scope ? { scope: node.scope } : {}), ...(node.alt ? { alt: node.alt } : {}), ...(node.actual ? { actual: node.actual } : {}) }
 }
 
 function isLink(child: unknown): child is { link: KitStructElement; page: number } {
