@@ -2,6 +2,7 @@ import { h } from 'hastscript'
 import type { Element, ElementContent } from 'hast'
 import type { AlignType, Table, TableCell, TableRow } from 'mdast'
 import type { State } from 'mdast-util-to-hast'
+import { toString } from 'mdast-util-to-string'
 import { cellScope } from '../../document/index.js'
 import type { RowKind } from '../../document/index.js'
 import { labelTable } from './label-table.js'
@@ -27,9 +28,9 @@ export function renderTable(state: State, table: Table, label: TableLabel, conte
   const align = table.align ?? []
   const { caption, region } = labelTable(table, tableId, number, label.caption?.trim(), context)
   const children: ElementContent[] = caption ? [caption] : []
-  const headerColumns = table.data?.headerColumns ?? 1
-  if (head) children.push(h('thead', [renderRow(state, head, align, 'header', headerColumns)]))
-  for (const rows of bodyGroups(body)) children.push(h('tbody', rows.map((row) => renderRow(state, row, align, row.data?.kind ?? 'body', headerColumns))))
+  const cells = { headerColumns: table.data?.headerColumns ?? 1, groups: groupsOf(body) }
+  if (head) children.push(h('thead', [renderRow(state, head, align, 'header', cells)]))
+  for (const rows of bodyGroups(body)) children.push(h('tbody', rows.map((row) => renderRow(state, row, align, row.data?.kind ?? 'body', cells))))
   // The kind names the column layout the template's style sheet gives every table of that kind.
   const note = label.note?.trim() ? h('div.table-note', { id: context.ids.claim(`${tableId}-not`) }, label.note.trim()) : undefined
   const element = h('table', { id: tableId, className: table.data?.kind ? [`tabell-${table.data.kind}`] : undefined, ariaDescribedBy: note?.properties.id }, children)
@@ -60,24 +61,52 @@ function bodyGroups(rows: TableRow[]): TableRow[][] {
 
 const ROW_CLASS: Record<string, string | undefined> = { group: 'row-group', total: 'row-total' }
 
-function renderRow(state: State, row: TableRow, align: (AlignType | undefined)[], kind: RowKind, headerColumns: number): Element {
+/** How the cells of a table are headed: its header columns, and the group each spanned cell continues. */
+interface CellPlan {
+  headerColumns: number
+  groups: Map<TableCell, { group: string; open: boolean }>
+}
+
+/**
+ * A group written once for several rows (the document stage's `rowSpan`/`spanned`) is repeated in
+ * every row it heads, for screen readers only, rather than spanned with `rowspan`: each row then
+ * has its own header "Hemtjänst" + "Antal brukare totalt", and no header cell overlaps the rows
+ * below it (which left axe unable to judge its contrast). `open` cells have no rule below them,
+ * so none cuts through the group.
+ */
+function groupsOf(rows: TableRow[]): Map<TableCell, { group: string; open: boolean }> {
+  const groups = new Map<TableCell, { group: string; open: boolean }>()
+  rows.forEach((row, index) => {
+    row.children.forEach((cell, column) => {
+      const span = cell.data?.rowSpan ?? 1
+      if (span < 2) return
+      const group = toString(cell)
+      groups.set(cell, { group, open: true })
+      for (let below = 1; below < span; below++) {
+        const covered = rows[index + below]?.children[column]
+        if (covered) groups.set(covered, { group, open: below < span - 1 })
+      }
+    })
+  })
+  return groups
+}
+
+function renderRow(state: State, row: TableRow, align: (AlignType | undefined)[], kind: RowKind, plan: CellPlan): Element {
   const width = Math.max(align.length, row.children.length)
   const cells: Element[] = []
-  for (let index = 0; index < width; index++) {
-    const cell = row.children[index]
-    if (!cell?.data?.spanned) cells.push(renderCell(state, cell, align[index], kind, index, headerColumns))
-  }
+  for (let index = 0; index < width; index++) cells.push(renderCell(state, row.children[index], align[index], kind, index, plan))
   const classes = [ROW_CLASS[kind], row.data?.indent ? 'row-sub' : undefined].filter((c): c is string => c !== undefined)
   const element = h('tr', classes.length > 0 ? { className: classes } : {}, cells)
   state.patch(row, element)
   return element
 }
 
-function renderCell(state: State, cell: TableCell | undefined, align: AlignType | undefined, kind: RowKind, index: number, headerColumns: number): Element {
-  const children = cell?.data?.missing ? missingValue() : cell ? state.all(cell) : []
-  const className = align === 'right' ? ['numeric'] : align === 'center' ? ['center'] : undefined
-  const scope = cellScope(kind, index, children.length === 0, headerColumns)
-  const element = h(scope ? 'th' : 'td', { scope, className, rowSpan: cell?.data?.rowSpan }, children)
+function renderCell(state: State, cell: TableCell | undefined, align: AlignType | undefined, kind: RowKind, index: number, plan: CellPlan): Element {
+  const group = cell ? plan.groups.get(cell) : undefined
+  const children = cell?.data?.missing ? missingValue() : cell?.data?.spanned ? [h('span.sr-only', group?.group ?? '')] : cell ? state.all(cell) : []
+  const className = [align === 'right' ? 'numeric' : align === 'center' ? 'center' : undefined, group?.open ? 'group-open' : undefined].filter((c): c is string => c !== undefined)
+  const scope = cellScope(kind, index, children.length === 0, plan.headerColumns)
+  const element = h(scope ? 'th' : 'td', { scope, className: className.length > 0 ? className : undefined }, children)
   if (cell) state.patch(cell, element)
   return element
 }

@@ -36,7 +36,7 @@ export const sanitizeSchema: Schema = {
     h2: [['className', 'sr-only', ...DEPTH_CLASSES]],
     ...Object.fromEntries(['h3', 'h4', 'h5', 'h6'].map((tag) => [tag, [['className', ...DEPTH_CLASSES]]])),
     tr: [['className', 'row-group', 'row-total', 'row-sub']],
-    th: [['className', 'numeric', 'center']],
+    th: [['className', 'numeric', 'center', 'group-open']],
     td: [['className', 'numeric', 'center']],
   },
   clobber: [],

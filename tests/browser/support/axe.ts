@@ -77,24 +77,3 @@ export async function flattenGradients(page: Page): Promise<number> {
     return flattened
   })
 }
-
-/**
- * Contrast of the header cells that span rows (`th[rowspan]`), judged against their own opaque
- * background: axe leaves them "incomplete" because such a cell overlaps the rows it spans, so it
- * cannot tell which box lies behind the text.
- */
-export async function spannedCellContrasts(page: Page): Promise<{ text: string; ratio: number }[]> {
-  return page.$$eval('th[rowspan]', (cells) => {
-    const rgb = (text: string) => (text.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number)
-    const luminance = (text: string) => {
-      const [r = 0, g = 0, b = 0] = rgb(text).map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b
-    }
-    return cells.map((cell) => {
-      const style = getComputedStyle(cell)
-      if (style.backgroundColor === 'rgba(0, 0, 0, 0)') return { text: cell.textContent ?? '', ratio: 0 }
-      const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a)
-      return { text: cell.textContent ?? '', ratio: (light! + 0.05) / (dark! + 0.05) }
-    })
-  })
-}
