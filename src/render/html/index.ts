@@ -9,6 +9,7 @@ import { describePlan } from '../meta/describe-plan.js'
 import { documentFacts } from '../meta/document-facts.js'
 import { documentTitle } from '../meta/document-title.js'
 import { formatPlanDate } from '../meta/format-plan-date.js'
+import { hyphenateTree } from './hyphenate-tree.js'
 import { pdfDownload, type PdfAlongside } from './pdf-download.js'
 import { renderPage, styleText } from './render-page.js'
 import { createReporter } from './report.js'
@@ -45,7 +46,7 @@ export interface HtmlOptions {
 export function renderHtml(doc: PlanDocument, options: HtmlOptions): { html: string; diagnostics: Diagnostic[] } {
   const { report, diagnostics } = createReporter(doc)
   const context = { report, ids: createIdRegistry(doc.tree), count: { tables: 0 }, regionNames: new Map<string, number>() }
-  const content = sanitizeContent(mdastToHast(doc.tree, context))
+  const content = hyphenateTree(sanitizeContent(mdastToHast(doc.tree, context)))
   const toc = buildTocList(doc.toc)
   if (options.fragment) return { html: stringify(buildFragment(doc, content, toc, options.css)) + '\n', diagnostics }
   const { meta } = doc

@@ -32,12 +32,13 @@ export function hasDangerousScheme(url: string): boolean {
   return /^(javascript|data|vbscript|file):/.test(squeezed)
 }
 
-/** The text a reader sees in the page body (no style/script contents), whitespace collapsed. */
+/** The text a reader sees in the page body (no style/script contents, no soft hyphens), whitespace collapsed. */
 export function visibleText(html: string, options: { fragment?: boolean } = {}): string {
   const tree: Root = fromHtml(html, { fragment: options.fragment ?? false })
   const parts: string[] = []
   visit(tree, (node, _index, parent) => {
     if (node.type === 'text' && !(parent?.type === 'element' && ['style', 'script', 'title'].includes(parent.tagName))) parts.push(node.value)
   })
-  return parts.join(' ').replace(/\s+/g, ' ')
+  // Soft hyphens (line break points in long words) are invisible where no line breaks.
+  return parts.join(' ').replaceAll('\u00ad', '').replace(/\s+/g, ' ')
 }

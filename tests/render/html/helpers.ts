@@ -34,12 +34,24 @@ export function render(markdown: string, options: Partial<HtmlOptions> & { layou
   return { doc, ...renderHtml(doc, { css, page, ...options }) }
 }
 
+/**
+ * The page as a reader reads it. Soft hyphens (U+00AD, which vplan puts into long words as line
+ * break points) are left out of the text, as copying, searching and screen readers leave them
+ * out; tests/render/html/hyphenation.test.ts checks where they are.
+ */
 export function parsePage(html: string): Root {
-  return fromHtml(html)
+  return withoutSoftHyphens(fromHtml(html))
 }
 
 export function parseFragment(html: string): Root {
-  return fromHtml(html, { fragment: true })
+  return withoutSoftHyphens(fromHtml(html, { fragment: true }))
+}
+
+function withoutSoftHyphens<T extends Nodes>(tree: T): T {
+  visit(tree, 'text', (node) => {
+    node.value = node.value.replaceAll('\u00ad', '')
+  })
+  return tree
 }
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'tr', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'header', 'footer', 'nav', 'main', 'ol', 'ul', 'table', 'title', 'dl', 'dt', 'dd'])
@@ -53,7 +65,7 @@ export function visibleText(tree: Nodes): string {
     if (node.type === 'text') parts.push(node.value)
     return undefined
   })
-  return normalise(parts.join(''))
+  return normalise(parts.join('').replaceAll('\u00ad', ''))
 }
 
 export function normalise(text: string): string {

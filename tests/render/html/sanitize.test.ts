@@ -36,7 +36,7 @@ describe('footnotes', () => {
   test('render with Swedish labels and resolvable links', () => {
     const { html, diagnostics } = render('Text[^1].\n\n[^1]: Källa: SCB.\n')
     expect(diagnostics).toEqual([])
-    expect(html).toContain('<h2 class="sr-only" id="footnote-label">Fotnoter</h2>')
+    expect(html).toContain('<h2 class="sr-only" id="footnote-label">Fot\u00adno\u00adter</h2>')
     expect(html).toContain('href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label"')
     expect(html).toContain('<li id="user-content-fn-1">')
     expect(html).toContain('aria-label="Tillbaka till hänvisning 1"')
