@@ -2,11 +2,17 @@ import { findTable, fontView, readCmap } from './read-cmap.js'
 
 /** Advance widths of one font face, enough to measure a string without laying it out. */
 export interface FaceMetrics {
-  /** Width of `text` at `fontSize` in points (no kerning: Roboto's kerning only ever narrows text slightly). */
+  /**
+   * Width of `text` at `fontSize` in points (no kerning: Roboto's kerning only ever narrows text
+   * slightly). A soft hyphen (U+00AD) is as wide as the layout makes it where no line breaks:
+   * nothing (soft-hyphens.ts).
+   */
   width(text: string, fontSize: number): number
   /** Whether the face has a glyph for the code point. */
   has(codePoint: number): boolean
 }
+
+const SOFT_HYPHEN = '\u00ad'
 
 /** Reads `head` (units per em), `hhea` (number of long metrics) and `hmtx` (advances). */
 export function readFaceMetrics(font: Uint8Array): FaceMetrics {
@@ -23,6 +29,7 @@ export function readFaceMetrics(font: Uint8Array): FaceMetrics {
     width(text, fontSize) {
       let units = 0
       for (const char of text) {
+        if (char === SOFT_HYPHEN) continue
         const glyph = glyphs.get(char.codePointAt(0) ?? 0)
         units += glyph === undefined ? missing : advance(glyph)
       }

@@ -1,5 +1,6 @@
 import type { Node, PhrasingContent } from 'mdast'
 import type { ContentText } from 'pdfmake/interfaces.js'
+import { hyphenate } from '../hyphenate/index.js'
 import { cleanText } from './clean-text.js'
 import type { RenderContext } from './context.js'
 import { leftOut } from './left-out.js'
@@ -10,7 +11,8 @@ type Marks = Omit<ContentText, 'text'>
 
 /**
  * mdast phrasing content → a flat list of pdfmake inline text runs. Flat, because pdfmake styles
- * each run on its own and nested arrays buy nothing.
+ * each run on its own and nested arrays buy nothing. Text is hyphenated (soft hyphens, no-break
+ * spaces in spaced abbreviations) as in the HTML; code is not.
  */
 export function inlines(nodes: readonly PhrasingContent[], ctx: RenderContext, marks: Marks = {}): ContentText[] {
   return nodes.flatMap((node) => inline(node, ctx, marks))
@@ -24,7 +26,7 @@ export function runsText(runs: readonly ContentText[]): string {
 function inline(node: PhrasingContent, ctx: RenderContext, marks: Marks): ContentText[] {
   switch (node.type) {
     case 'text':
-      return [{ ...marks, text: cleanText(node.value, node, ctx) }]
+      return [{ ...marks, text: hyphenate(cleanText(node.value, node, ctx)) }]
     case 'strong':
       return inlines(node.children, ctx, { ...marks, bold: true })
     case 'emphasis':

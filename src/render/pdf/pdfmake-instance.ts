@@ -1,6 +1,7 @@
 import type { BufferOptions, TCreatedPdf, TDocumentDefinitions } from 'pdfmake/interfaces.js'
 import { installFontCache } from './font-cache.js'
 import { FONT_FAMILY, loadFonts } from './fonts.js'
+import { installSoftHyphens } from './soft-hyphens.js'
 import { installTaggedRenderer } from './tagging/tagged-renderer.js'
 
 interface PdfMake {
@@ -20,6 +21,7 @@ let instance: Promise<PdfMake> | undefined
  * - the font cache (font-cache.ts) goes in first, while it still can: it must be in place before
  *   pdfkit loads. Fonts are then decoded and words shaped once per process rather than once per PDF;
  * - the tagging renderer (tagging/tagged-renderer.ts) wraps pdfmake's drawing, for tagged PDFs;
+ * - soft hyphens (soft-hyphens.ts) become line breaks with a visible hyphen;
  * - fonts come from its virtual file system, filled from the bytes loadFonts() read once, so no
  *   render reads a file;
  * - every URL and every local path is refused. vplan never puts an image, attachment or remote
@@ -34,6 +36,7 @@ export function getPdfMake(): Promise<PdfMake> {
 async function loadPdfMake(): Promise<PdfMake> {
   installFontCache()
   installTaggedRenderer()
+  installSoftHyphens()
   const pdfmake = (await import('pdfmake')).default as unknown as PdfMake
   const fonts = loadFonts()
   for (const [name, bytes] of fonts.files) pdfmake.virtualfs.writeFileSync(name, bytes)

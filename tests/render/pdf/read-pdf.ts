@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib'
 import { DEFAULT_PDF_STYLE } from '../../../src/render/pdf/index.js'
+import { withSoftHyphens } from '../../support/extract-text.js'
 
 /** One line of text on a page: text items sharing a baseline, joined in reading order. */
 export interface TextLine {
@@ -9,9 +10,9 @@ export interface TextLine {
 }
 
 export interface PdfPage {
-  /** Body lines, top to bottom, without the running header and footer. */
+  /** Body lines, top to bottom, without the running header and footer; a line that breaks inside a word at a soft hyphen ends in U+00AD. */
   lines: TextLine[]
-  /** All body text of the page in drawing order (so a wrapped table cell stays in one piece), whitespace normalised. */
+  /** All body text of the page in drawing order (so a wrapped table cell stays in one piece), whitespace normalised, hyphenated words whole. */
   text: string
   /** Everything on the page, header and footer included. */
   allText: string
@@ -23,6 +24,13 @@ export interface ReadPdf {
   outline: { title: string; items: ReadPdf['outline'] }[]
   /** 1-based page number each outline entry points to, by title. */
   outlinePages: Map<string, number>
+}
+
+const SOFT_HYPHEN = '\u00ad'
+
+/** A line that ends in a soft hyphen and the next are one word: "föränd\u00ad ringsarbetet" → "förändringsarbetet". */
+function withoutSoftHyphens(text: string): string {
+  return text.replace(/\u00ad\s*/g, '')
 }
 
 /** Collapses all whitespace (no-break spaces included) to single spaces. */
@@ -43,9 +51,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const page = await doc.getPage(n)
     const height = page.view[3]!
     const content = await page.getTextContent()
-    const items = content.items
-      .filter((item): item is typeof item & { str: string; transform: number[] } => 'str' in item)
-      .map((item) => ({ str: item.str, x: item.transform[4]!, top: height - item.transform[5]! }))
+    const found = content.items.filter((item): item is typeof item & { str: string; transform: number[] } => 'str' in item)
+    const strs = await withSoftHyphens(page, found)
+    const items = found.map((item, i) => ({ str: strs[i]!, x: item.transform[4]!, top: height - item.transform[5]! }))
     const byLine = new Map<number, { str: string; x: number }[]>()
     for (const item of items) {
       const key = Math.round(item.top * 2) / 2
@@ -60,10 +68,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     let text = ''
     let lastTop: number | undefined
     for (const item of items.filter((item) => inBody(item.top))) {
-      text += (lastTop !== undefined && Math.abs(item.top - lastTop) > 0.5 ? ' ' : '') + item.str
+      const newLine = lastTop !== undefined && Math.abs(item.top - lastTop) > 0.5
+      text += (newLine && !text.endsWith(SOFT_HYPHEN) ? ' ' : '') + item.str
       lastTop = item.top
     }
-    pages.push({ lines: body, text: normalise(text), allText: normalise(lines.map((l) => l.text).join(' ')) })
+    pages.push({ lines: body, text: normalise(withoutSoftHyphens(text)), allText: normalise(withoutSoftHyphens(lines.map((l) => l.text).join(' '))) })
   }
   const { info } = await doc.getMetadata()
   const outline = ((await doc.getOutline()) ?? []) as unknown as ReadPdf['outline']
