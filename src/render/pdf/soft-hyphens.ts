@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import { softHyphenWidth } from './show-soft-hyphen.js'
 
 const SHY = '\u00ad'
 /** U+2060 WORD JOINER: a soft hyphen while pdfmake's line breaker finds the words (see installSoftHyphens). */
@@ -45,29 +46,6 @@ interface Line {
 
 type TextItem = string | { text?: unknown } | null | undefined
 
-interface Glyph {
-  id: number
-  advanceWidth: number
-}
-
-interface Position {
-  xAdvance: number
-  yAdvance: number
-  xOffset: number
-  yOffset: number
-  advanceWidth: number
-}
-
-/** pdfkit's EmbeddedFont: the fontkit font, its subset and the tables encode() fills. */
-interface EmbeddedFont {
-  font: { glyphForCodePoint(codePoint: number): Glyph }
-  scale: number
-  subset: { includeGlyph(glyph: number): number }
-  widths: number[]
-  unicode: (number[] | undefined)[]
-  encode(text: string, features?: unknown): [string[], Position[]]
-}
-
 interface LayoutBuilder {
   writer: { context(): { availableWidth: number } }
   buildNextLine(this: LayoutBuilder, node: { _inlines?: Inline[] }): Line | null
@@ -97,10 +75,8 @@ interface Prototypes {
  *   (and a word wider than a whole line is cut at a break point rather than at any letter); the
  *   piece that ends the line ends in U+00AD and its width includes the hyphen. Words that do not
  *   break are drawn and extracted whole;
- * - drawing (pdfkit's EmbeddedFont.encode): a text that ends in U+00AD shows the font's
- *   soft-hyphen glyph there, which the font's ToUnicode maps to U+00AD. That is how PDF marks an
- *   incidental hyphen (ISO 32000-1, 14.8.2.2.3): text extraction and assistive technology may join
- *   the word again, and a hard hyphen ("LSS-verksamhet") stays U+002D.
+ * - drawing (pdfkit's EmbeddedFont.encode, show-soft-hyphen.ts): a text that ends in U+00AD shows
+ *   the font's soft-hyphen glyph there, mapped to U+00AD, as PDF marks an incidental hyphen.
  */
 export function installSoftHyphens(): void {
   const { breaker, layout, widthOfText } = pdfmakePrototypes()
@@ -204,46 +180,8 @@ function settle(line: Line): void {
 
 /** The width of the hyphen a break in `item` shows; 0 for a font that cannot draw one. */
 function hyphenWidth(item: Inline): number {
-  const font = item.font as EmbeddedFont
-  if (!isEmbeddedFont(font)) return 0
-  showSoftHyphens(font)
-  return (softHyphenGlyph(font).advanceWidth * font.scale * item.fontSize) / 1000 + (item.characterSpacing ?? 0)
-}
-
-const SHOWN = new WeakSet<object>()
-
-/** Makes one pdfkit font draw a trailing U+00AD as a visible soft hyphen (see installSoftHyphens). */
-function showSoftHyphens(font: EmbeddedFont): void {
-  if (SHOWN.has(font)) return
-  SHOWN.add(font)
-  const encode = font.encode
-  font.encode = function (this: EmbeddedFont, text, features) {
-    if (!text.endsWith(SHY)) return encode.call(this, text, features)
-    const [encoded, positions] = encode.call(this, text.slice(0, -1), features)
-    const glyph = softHyphenGlyph(this)
-    const id = this.subset.includeGlyph(glyph.id)
-    const advance = glyph.advanceWidth * this.scale
-    this.widths[id] ??= advance
-    this.unicode[id] ??= [SHY.codePointAt(0)!]
-    return [
-      [...encoded, id.toString(16).padStart(4, '0')],
-      [...positions, { xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance }],
-    ]
-  }
-}
-
-/** The font's own U+00AD glyph (Roboto has one, drawn as its hyphen), else its hyphen-minus. */
-function softHyphenGlyph(font: EmbeddedFont): Glyph {
-  const glyph = font.font.glyphForCodePoint(0xad)
-  return glyph.id !== 0 ? glyph : font.font.glyphForCodePoint(0x2d)
-}
-
-function isEmbeddedFont(font: EmbeddedFont): boolean {
-  if (typeof font?.font?.glyphForCodePoint !== 'function') return false
-  if (typeof font.subset?.includeGlyph !== 'function' || !Array.isArray(font.widths) || !Array.isArray(font.unicode) || typeof font.encode !== 'function') {
-    throw new Error("soft hyphens: pdfkit's EmbeddedFont no longer has subset, widths, unicode and encode(); see soft-hyphens.ts")
-  }
-  return true
+  const width = softHyphenWidth(item.font, item.fontSize)
+  return width === 0 ? 0 : width + (item.characterSpacing ?? 0)
 }
 
 function pdfmakePrototypes(): Prototypes {
