@@ -31,8 +31,8 @@ export function renderTable(state: State, table: Table, label: TableLabel, conte
   const cells = { headerColumns: table.data?.headerColumns ?? 1, groups: groupsOf(body) }
   if (head) children.push(h('thead', [renderRow(state, head, align, 'header', cells)]))
   for (const rows of bodyGroups(body)) children.push(h('tbody', rows.map((row) => renderRow(state, row, align, row.data?.kind ?? 'body', cells))))
-  // The kind names the column layout the template's style sheet gives every table of that kind.
   const note = label.note?.trim() ? h('div.table-note', { id: context.ids.claim(`${tableId}-not`) }, label.note.trim()) : undefined
+  // The kind names the column layout the template's style sheet gives every table of that kind.
   const element = h('table', { id: tableId, className: table.data?.kind ? [`tabell-${table.data.kind}`] : undefined, ariaDescribedBy: note?.properties.id }, children)
   state.patch(table, element)
   return h('div.table-scroll', { role: 'region', tabIndex: 0, ...region }, note ? [element, note] : [element])
