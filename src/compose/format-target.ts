@@ -1,5 +1,5 @@
 import { parseSwedishNumber } from '../model/index.js'
-import { formatFree, withUnit } from './format-number.js'
+import { formatFree, withUnit } from '../format/index.js'
 
 /** Targets such as ">88%", "<8,71%", ">-12%", "NY" in sv-SE typography: ">88 %", "<8,71 %", ">−12 %". */
 export function formatTarget(target: string): string {

@@ -1,4 +1,4 @@
-import { formatFixed, formatFree, formatSigned, withUnit } from './format-number.js'
+import { dashYears, formatFixed, formatFree, formatSigned, withUnit } from '../format/index.js'
 import { formatTarget } from './format-target.js'
 import { escapeMarkdown } from './escape-markdown.js'
 
@@ -16,7 +16,7 @@ export const TEMPLATE_HELPERS: Record<string, (...args: unknown[]) => string> = 
   /** {{formatUnit "1 427" "tkr"}} → "1 427 tkr" with a no-break space. */
   formatUnit: (text, unit) => withUnit(String(text ?? ''), typeof unit === 'string' ? unit : undefined),
   /** {{formatPeriod "2024-2026"}} → "2024–2026". */
-  formatPeriod: (text) => escapeMarkdown(String(text ?? '').replace('-', '\u2013')),
+  formatPeriod: (text) => escapeMarkdown(dashYears(String(text ?? ''))),
   /** {{formatTarget ">88%"}} → ">88 %" (escaped). */
   formatTarget: (text) => escapeMarkdown(formatTarget(String(text ?? ''))),
 }

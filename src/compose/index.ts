@@ -10,7 +10,6 @@ export type { TemplateSet, TemplateSource } from './template-set.js'
 export { precompiledOf, withPrecompiled, type PrecompiledTemplates, type PrecompiledTemplateSet } from './precompiled-set.js'
 export type { Origin } from './origin-map.js'
 export { escapeMarkdown, escapeAttribute } from './escape-markdown.js'
-export { formatFixed, formatFree, formatSigned, withUnit } from './format-number.js'
 export { checkTemplates } from './check-templates.js'
 export { HELPER_NAMES } from './helpers.js'
 

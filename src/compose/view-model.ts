@@ -6,7 +6,7 @@ import type {
   MultiYearBudget, OutcomeValue, Plan, Suppliers, Volumes,
 } from '../model/index.js'
 import { escapeAttribute as attr, escapeMarkdown as md } from './escape-markdown.js'
-import { formatFixed, formatFree, withUnit } from './format-number.js'
+import { dashYears, formatFixed, formatFree, withUnit } from '../format/index.js'
 import { formatTarget } from './format-target.js'
 import { koladaLink } from './kolada-link.js'
 
@@ -150,7 +150,7 @@ function viewAssignmentTables(assignments: readonly Assignment[], goalId: string
   for (const a of assignments) {
     if (tables.length === 0 || a.table !== current) tables.push({ id: `uppdrag-${goalId}${tables.length ? `-${tables.length + 1}` : ''}`, rows: [] })
     current = a.table
-    tables.at(-1)!.rows.push({ text: md(a.text), period: md(a.period.replace('-', '\u2013')), level: md(a.level) })
+    tables.at(-1)!.rows.push({ text: md(a.text), period: md(dashYears(a.period)), level: md(a.level) })
   }
   return tables
 }

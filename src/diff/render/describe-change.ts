@@ -1,5 +1,5 @@
 import type { Change, ColumnValue, ValueChange } from '../types.js'
-import { formatDelta, formatPercent, formatScalar, withUnit } from './format-number.js'
+import { formatDelta, formatPercent, formatScalar, withUnit } from '../../format/index.js'
 import { inlineWords, truncate } from './inline-words.js'
 import type { Style } from './style.js'
 

@@ -1,7 +1,7 @@
 import type { ChangeKind, PlanDiff, PlanRef, SectionSummary } from '../types.js'
 import { CHANGE_KINDS } from '../types.js'
 import { describeChange, formatPath } from './describe-change.js'
-import { formatDelta, formatNumber, formatPercent, withUnit } from './format-number.js'
+import { formatDelta, formatNumber, formatPercent, withUnit } from '../../format/index.js'
 import { PLAIN, type Style } from './style.js'
 
 export const KIND_WORDS: Record<ChangeKind, [string, string]> = {

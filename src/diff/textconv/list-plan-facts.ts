@@ -2,7 +2,7 @@ import type { DirectionGoal, IndicatorTable, MoneyRow, MoneyTable, OutcomeValue,
 import { AREA_LABELS } from '../area-labels.js'
 import { sumMoneyColumns } from '../areas/sum-money-columns.js'
 import { displayLabel } from '../match/normalize-label.js'
-import { formatScalar, withUnit } from '../render/format-number.js'
+import { formatScalar, withUnit } from '../../format/index.js'
 
 /**
  * A plan.yaml as one line per fact, each addressed by its path ("Driftsbudget › Vård och

@@ -1,6 +1,5 @@
 import type { Meta } from '../../model/index.js'
-import { formatPlanDate } from './format-plan-date.js'
-import { formatPlanPeriod } from './format-plan-period.js'
+import { formatPlanDate, formatPlanPeriod } from '../../format/index.js'
 
 /** One particular of the document, as the cover and the HTML's definition list show it. */
 export interface DocumentFact {

@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake/interfaces.js'
 import type { Meta } from '../../model/index.js'
 import { coverSubtitle } from '../meta/cover-subtitle.js'
 import { documentFacts } from '../meta/document-facts.js'
-import { formatPlanDate } from '../meta/format-plan-date.js'
+import { formatPlanDate } from '../../format/index.js'
 import { cleanText } from './clean-text.js'
 import { PAGE_SIZE, type RenderContext } from './context.js'
 

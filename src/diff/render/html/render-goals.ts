@@ -4,7 +4,7 @@ import type { DirectionGoal, IndicatorTable, OutcomeValue } from '../../../model
 import { AREA_OF, goalTreeInputs, type GoalItem } from '../../areas/goal-tree.js'
 import { buildNodes, type TreeNode } from '../../match/build-nodes.js'
 import type { Change } from '../../types.js'
-import { formatScalar } from '../format-number.js'
+import { formatScalar } from '../../../format/index.js'
 import type { ChangeIndex } from './change-index.js'
 import { deleted, markValue } from './render-marks.js'
 import { keyedRow, markLabel, renderTable, type TableRow } from './render-table.js'

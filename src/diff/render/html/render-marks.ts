@@ -1,7 +1,7 @@
 import { h } from 'hastscript'
 import type { ElementContent } from 'hast'
 import type { Scalar, ValueChange, WordPart } from '../../types.js'
-import { formatDelta, formatPercent, formatScalar } from '../format-number.js'
+import { formatDelta, formatPercent, formatScalar } from '../../../format/index.js'
 
 /** Screen readers do not announce <ins>/<del>; a hidden word says what the mark means. */
 export function inserted(content: ElementContent[] | string): ElementContent {

@@ -22,7 +22,7 @@ export function renderMoneyTable(index: ChangeIndex, area: Area, table: MoneyTab
   const total = keyedRow(index, `${area}:total`, table.total?.label ?? 'Summa', table.columns, sumMoneyColumns(table))
   rows.push({ ...total, kind: 'total', state: total.state })
   return renderTable({
-    caption: withUnitOnce(table.caption ?? label, table.unit),
+    caption: captionWithUnit(table.caption ?? label, table.unit),
     labelHeader: table.labelHeader,
     columns: table.columns.map((column) => ({ label: column, added: isAddedColumn(index, area, column) })),
     rows,
@@ -39,7 +39,7 @@ export function renderMultiYear(index: ChangeIndex, table: MultiYearBudget): Ele
     keyedRow(index, `${area}:change-percent`, table.change.percentLabel, table.columns, table.change.percent),
   ]
   return renderTable({
-    caption: withUnitOnce(table.caption ?? AREA_LABELS[area], table.unit),
+    caption: captionWithUnit(table.caption ?? AREA_LABELS[area], table.unit),
     labelHeader: table.labelHeader,
     columns: table.columns.map((column) => ({ label: column, added: isAddedColumn(index, area, column) })),
     rows,
@@ -54,6 +54,6 @@ export function isAddedColumn(index: ChangeIndex, area: Area, column: string): b
 }
 
 /** "Driftsbudget (tkr)", but not "Nämndens driftsbudget (tkr) (tkr)". */
-function withUnitOnce(caption: string, unit: string): string {
+function captionWithUnit(caption: string, unit: string): string {
   return caption.includes(`(${unit})`) ? caption : `${caption} (${unit})`
 }

@@ -1,4 +1,4 @@
-import { parsePlanPeriod } from '../../model/plan-period.js'
+import { parsePlanPeriod } from '../model/plan-period.js'
 import { formatPlanDate } from './format-plan-date.js'
 
 /**
@@ -12,4 +12,9 @@ export function formatPlanPeriod(text: string): string {
   if (period.kind === 'years') return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`
   const [from, to] = text.split('/').map((part) => formatPlanDate(part.trim()))
   return `${from} – ${to}`
+}
+
+/** An assignment's period as written, "2024-2026" → "2024–2026": the first hyphen becomes an en dash. */
+export function dashYears(text: string): string {
+  return text.replace('-', '\u2013')
 }

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { formatPlanDate } from '../../../src/render/meta/format-plan-date.js'
+import { formatPlanDate } from '../../src/format/index.js'
 
 it('writes a stated date in Swedish, no more exact than stated', () => {
   expect(formatPlanDate('2023-12-01')).toBe('1 december 2023')
