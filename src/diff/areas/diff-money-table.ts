@@ -1,3 +1,4 @@
+import { moneyTotals } from '../../derive/index.js'
 import type { MoneyRow, MoneyTable } from '../../model/index.js'
 import { AREA_LABELS, UNIT_FACTORS } from '../area-labels.js'
 import { emit, type DiffContext } from '../context.js'
@@ -10,7 +11,6 @@ import { matchTree } from '../match/match-tree.js'
 import { walkInOrder } from '../match/walk-in-order.js'
 import type { Area, ColumnValue } from '../types.js'
 import { flattenMoneyRows } from './flatten-money-rows.js'
-import { sumMoneyColumns } from './sum-money-columns.js'
 import { addressRows, reportWholeTable } from './address-rows.js'
 
 /** Operating budget, budget per responsibility, investments: every row, every cell, the total once. */
@@ -70,8 +70,9 @@ export function rowInputs(rows: readonly MoneyRow[], shared: readonly number[], 
 }
 
 function reportTotal(context: DiffContext, area: Area, label: string, before: MoneyTable, after: MoneyTable, columns: ColumnAlignment, scale: number): void {
-  const oldSums = sumMoneyColumns(before)
-  const newSums = sumMoneyColumns(after)
+  // The totals the documents print (derive/), so the report never shows a Summa they do not.
+  const oldSums = moneyTotals(before)
+  const newSums = moneyTotals(after)
   const at = { area, key: `${area}:total`, path: [label, after.total?.label ?? 'Summa'] }
   for (const [o, n] of columns.pairs) {
     emit(context, compareValue(at, after.columns[n]!, scaleCell(oldSums[o], scale), newSums[n], { unit: after.unit, derived: true }))

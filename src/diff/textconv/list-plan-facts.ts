@@ -1,6 +1,6 @@
 import type { DirectionGoal, IndicatorTable, MoneyRow, MoneyTable, OutcomeValue, Plan } from '../../model/index.js'
+import { moneyTotals } from '../../derive/index.js'
 import { AREA_LABELS } from '../area-labels.js'
-import { sumMoneyColumns } from '../areas/sum-money-columns.js'
 import { displayLabel } from '../match/normalize-label.js'
 import { formatScalar, withUnit } from '../../format/index.js'
 
@@ -106,7 +106,7 @@ function listMoneyTable(label: string, table: MoneyTable | undefined, add: Add):
     }
   }
   visit(table.rows, [label])
-  const sums = sumMoneyColumns(table)
+  const sums = moneyTotals(table)
   table.columns.forEach((column, i) => add([label, table.total?.label ?? 'Summa', column], cell(sums[i] ?? null, table.unit)))
 }
 

@@ -1,9 +1,9 @@
 import { h } from 'hastscript'
 import type { Element } from 'hast'
+import { moneyTotals } from '../../../derive/index.js'
 import type { MoneyTable, MultiYearBudget } from '../../../model/index.js'
 import { AREA_LABELS } from '../../area-labels.js'
 import { rowInputs } from '../../areas/diff-money-table.js'
-import { sumMoneyColumns } from '../../areas/sum-money-columns.js'
 import { buildNodes } from '../../match/build-nodes.js'
 import type { Area } from '../../types.js'
 import type { ChangeIndex } from './change-index.js'
@@ -19,7 +19,7 @@ export function renderMoneyTable(index: ChangeIndex, area: Area, table: MoneyTab
     return { ...row, ...(isGroup && !node.item.values ? { kind: 'group' as const } : {}), indent: node.parent === -1 ? 0 : 1 }
   })
   rows.push(...removedRows(index, area, table.columns))
-  const total = keyedRow(index, `${area}:total`, table.total?.label ?? 'Summa', table.columns, sumMoneyColumns(table))
+  const total = keyedRow(index, `${area}:total`, table.total?.label ?? 'Summa', table.columns, moneyTotals(table))
   rows.push({ ...total, kind: 'total', state: total.state })
   return renderTable({
     caption: captionWithUnit(table.caption ?? label, table.unit),
