@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { formatDiagnostic, hasErrors, VplanError, EXIT, type Diagnostic } from '../diagnostics/index.js'
+import { formatDiagnostic, hasErrors, oneLine, VplanError, EXIT, type Diagnostic } from '../diagnostics/index.js'
 import { displayPath, loadPlan, type LoadedPlan } from '../load/index.js'
 import { buildPlan, FORMATS, type Format } from '../pipeline/build-plan.js'
-import { loadTemplateSet } from '../templates/load-template-set.js'
+import { loadTemplateSet, templateRoots } from '../templates/load-template-set.js'
 import type { TemplateSet } from '../compose/index.js'
 import { writeAllAtomic } from '../write/write-atomic.js'
 import { findPlanDirs } from './plan-dirs.js'
@@ -16,28 +15,20 @@ export async function runBuild(args: string[]): Promise<number> {
   const formats = parseFormats(values.format)
   const outDir = values.out ?? 'out'
   const dirs = await findPlanDirs(positionals)
-  const templates = new Map<string, Promise<TemplateSet>>()
+  const templates = new Map<string, TemplateSet>()
   let failed = false
   // Exit 2 wins over 1: a plan that could not be written is the machine's problem, not the plan's.
   let environmentFailed = false
   for (const dir of dirs) {
     const started = performance.now()
-    const shown = displayPath(dir)
-    const loaded = await loadPlan(dir).catch((error: unknown) => {
-      if (error instanceof VplanError && error.kind === 'input') {
-        error.diagnostics.forEach((d) => printDiagnostic(d))
-        return undefined
-      }
-      throw error
-    })
+    const shown = oneLine(displayPath(dir))
+    const loaded = await loadPlan(dir).catch(printInputProblem)
     if (!loaded) {
       failed = true
       process.stderr.write(`${shown}: not built (the previous output is kept)\n`)
       continue
     }
-    const name = loaded.plan.meta.template
-    if (!templates.has(name)) templates.set(name, loadTemplateSet(name))
-    const templateSet = await templates.get(name)!.catch((error: unknown) => templateProblem(error, loaded))
+    const templateSet = await templatesFor(loaded, templates).catch(printInputProblem)
     if (!templateSet) {
       failed = true
       process.stderr.write(`${shown}: not built (the previous output is kept)\n`)
@@ -67,51 +58,35 @@ export async function runBuild(args: string[]): Promise<number> {
       continue
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    process.stderr.write(`${shown} → ${files.map((f) => f.file).join(', ')} (${seconds} s)\n`)
+    process.stderr.write(`${shown} → ${files.map((f) => oneLine(f.file)).join(', ')} (${seconds} s)\n`)
   }
   return environmentFailed ? EXIT.internal : failed ? EXIT.input : EXIT.ok
 }
 
 /**
- * A template that cannot be loaded: an unknown name is the plan's mistake, shown at `template:`
- * in plan.yaml; anything else (a broken template.json) is printed as it is. Undefined = not built.
+ * A plan's templates, read once per build for every plan that uses them. Only a set that loaded
+ * is kept: an unknown name is shown at each plan's own `template:` line.
  */
-function templateProblem(error: unknown, loaded: LoadedPlan): undefined {
+async function templatesFor(loaded: LoadedPlan, cache: Map<string, TemplateSet>): Promise<TemplateSet> {
+  const name = loaded.plan.meta.template
+  const cached = cache.get(name)
+  if (cached) return cached
+  const set = await loadTemplateSet(name, templateRoots(), { file: loaded.planFile, position: loaded.locate(['meta', 'template']) })
+  cache.set(name, set)
+  return set
+}
+
+/** The user's input is at fault: its diagnostics are printed and the plan is not built (undefined). */
+function printInputProblem(error: unknown): undefined {
   if (!(error instanceof VplanError) || error.kind !== 'input') throw error
-  const json = /^(.+?): not valid JSON: (.*)$/.exec(error.message)
-  const at: Diagnostic = json
-    ? { file: json[1]!, ...jsonPosition(json[1]!, json[2]!), severity: 'error', ruleId: 'template-json', message: `not valid JSON: ${json[2]!}` }
-    : { file: loaded.planFile, ...loaded.locate(['meta', 'template']), severity: 'error', ruleId: 'unknown-template', message: error.message }
-  const diagnostics = error.diagnostics.length > 0 ? error.diagnostics : [at]
-  diagnostics.forEach((d) => printDiagnostic(d))
+  error.diagnostics.forEach((d) => printDiagnostic(d))
+  if (error.diagnostics.length === 0) process.stderr.write(`vplan: ${oneLine(error.message)}\n`)
   return undefined
 }
 
-/**
- * One diagnostic, one line: tools (editors' problem matchers, CI) read stderr line by line, and a
- * message that quotes content (a link target with a newline or tab in it, an escape sequence)
- * must neither break the line nor drive the terminal. Such characters are shown escaped.
- */
+/** formatDiagnostic keeps each diagnostic on its one line (see there). */
 function printDiagnostic(d: Diagnostic): void {
-  process.stderr.write(formatDiagnostic({ ...d, file: oneLine(d.file), message: oneLine(d.message) }) + '\n')
-}
-
-const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
-
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u{${c.codePointAt(0)!.toString(16)}}`)
-}
-
-/** Node's JSON.parse says "at position N"; editors want a line and column. */
-function jsonPosition(file: string, detail: string): { line: number; column: number } {
-  const offset = Number(/at position (\d+)/.exec(detail)?.[1])
-  if (!Number.isInteger(offset)) return { line: 1, column: 1 }
-  try {
-    const before = readFileSync(file, 'utf8').slice(0, offset)
-    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') }
-  } catch {
-    return { line: 1, column: 1 }
-  }
+  process.stderr.write(formatDiagnostic(d) + '\n')
 }
 
 function parseOptions(args: string[]) {

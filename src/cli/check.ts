@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { formatDiagnostic, hasErrors, VplanError, type Diagnostic } from '../diagnostics/index.js'
+import { formatDiagnostic, hasErrors, oneLine, VplanError, type Diagnostic } from '../diagnostics/index.js'
 import { derivePlan } from '../derive/index.js'
 import { displayPath, loadPlan, locatePathDiagnostics } from '../load/index.js'
 import { findPlanDirs } from './plan-dirs.js'
@@ -26,7 +26,7 @@ export async function runCheck(args: string[]): Promise<number> {
     }
     const warnings = diagnostics.length
     const note = warnings === 0 ? '' : `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`
-    process.stderr.write(`${displayPath(dir)}: ok${note}\n`)
+    process.stderr.write(`${oneLine(displayPath(dir))}: ok${note}\n`)
   }
   return failed ? 1 : 0
 }

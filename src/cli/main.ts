@@ -1,4 +1,4 @@
-import { formatDiagnostic, VplanError, EXIT } from '../diagnostics/index.js'
+import { formatDiagnostic, keepLines, oneLine, VplanError, EXIT } from '../diagnostics/index.js'
 
 const USAGE = `Usage: vplan <command> [options]
 
@@ -28,7 +28,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const load = COMMANDS[name]
   if (!load) {
-    process.stderr.write(`vplan: unknown command '${name}'\n\n${USAGE}\n`)
+    process.stderr.write(`vplan: unknown command '${oneLine(name)}'\n\n${USAGE}\n`)
     return EXIT.usage
   }
   try {
@@ -39,15 +39,19 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** The only place that turns errors into exit codes; users never see a stack trace. */
+/**
+ * The only place that turns errors into exit codes; users never see a stack trace. Diagnostics
+ * are one line each (formatDiagnostic); a message keeps its own line breaks (a usage text) but
+ * no control character in it reaches the terminal.
+ */
 export function reportError(error: unknown): number {
   if (error instanceof VplanError) {
     for (const d of error.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n')
-    if (error.diagnostics.length === 0 || error.kind !== 'input') process.stderr.write(`vplan: ${error.message}\n`)
+    if (error.diagnostics.length === 0 || error.kind !== 'input') process.stderr.write(`vplan: ${keepLines(error.message)}\n`)
     return error.exitCode
   }
   const message = error instanceof Error ? error.message : String(error)
-  process.stderr.write(`vplan: internal error: ${message}\n`)
+  process.stderr.write(`vplan: internal error: ${keepLines(message)}\n`)
   if (process.env.VPLAN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
   return EXIT.internal
 }

@@ -2,6 +2,10 @@
  * Problems are messages with a position, a rule id and a severity, in the spirit of vfile's
  * messages. Stages return them; only the CLI decides what they mean for the exit code.
  */
+import { oneLine } from './one-line.js'
+
+export { keepLines, oneLine } from './one-line.js'
+
 export type Severity = 'error' | 'warning'
 
 export interface Diagnostic {
@@ -24,8 +28,14 @@ export interface PathDiagnostic {
   ruleId: string
 }
 
+/**
+ * One diagnostic, one line: `file:line:column: severity: message [rule]`. Tools (editors' problem
+ * matchers, CI logs) read these line by line, so what a plan can put into the file name or the
+ * message (a quoted path or link with a newline or an escape sequence in it) is escaped here, once,
+ * for every command; a plan can neither forge a second diagnostic nor drive the terminal.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.ruleId}]`
+  return `${oneLine(d.file)}:${d.line}:${d.column}: ${d.severity}: ${oneLine(d.message)} [${oneLine(d.ruleId)}]`
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

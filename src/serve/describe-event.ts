@@ -1,4 +1,4 @@
-import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js'
+import { formatDiagnostic, keepLines, type Diagnostic } from '../diagnostics/index.js'
 import type { PreviewEvent } from './rebuild.js'
 
 /**
@@ -18,7 +18,8 @@ export function createEventDescriber(): (event: PreviewEvent) => string[] {
       case 'pdf':
         return [`PDF ready in ${event.ms} ms`]
       case 'pdf-failed':
-        return [`PDF failed: ${event.message}`]
+        // The message is formatted diagnostics, one a line, or an error's own text.
+        return [`PDF failed: ${keepLines(event.message)}`]
       case 'problems':
         lastWarnings = ''
         return [...event.diagnostics.map((d: Diagnostic) => formatDiagnostic(d)), 'not rebuilt: still serving the last good page']

@@ -4,7 +4,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Layout } from '../document/index.js'
 import { withPrecompiled, type TemplateSet, type TemplateSource } from '../compose/index.js'
-import { VplanError } from '../diagnostics/index.js'
+import { diagnosticAt, VplanError } from '../diagnostics/index.js'
+import { parseJson } from '../load/parse-json.js'
+import type { SourcePosition } from '../load/types.js'
 import { precompiledTemplates } from './precompiled-provider.js'
 
 /**
@@ -23,15 +25,26 @@ function findTemplateDir(name: string, roots: readonly string[]): string | undef
   return roots.map((root) => path.join(root, name)).find((dir) => existsSync(path.join(dir, 'template.json')))
 }
 
+/** Where the template was asked for (`template:` in plan.yaml), so an unknown name is shown there. */
+export interface TemplateRequest {
+  file: string
+  position?: SourcePosition
+}
+
 /**
  * Reads templates/<name>/ over templates/default/: the municipality's files replace the default's
- * file by file, so a municipality template holds only the partials that differ.
+ * file by file, so a municipality template holds only the partials that differ. Broken JSON and,
+ * given `requestedAt`, an unknown name are input errors with a positioned diagnostic.
  */
-export async function loadTemplateSet(name: string, roots = templateRoots()): Promise<TemplateSet> {
+export async function loadTemplateSet(name: string, roots = templateRoots(), requestedAt?: TemplateRequest): Promise<TemplateSet> {
   const base = findTemplateDir('default', roots)
   const own = findTemplateDir(name, roots)
   if (!base) throw new VplanError('environment', `the default template is missing (looked in ${roots.join(', ')})`)
-  if (!own) throw new VplanError('input', `unknown template '${name}' (looked in ${roots.join(', ')})`)
+  if (!own) {
+    const message = `unknown template '${name}' (looked in ${roots.join(', ')})`
+    const at = requestedAt ? [diagnosticAt(requestedAt.file, requestedAt.position, 'error', 'unknown-template', message)] : []
+    throw new VplanError('input', message, at)
+  }
   const dirs = own === base ? [base] : [base, own]
   const pick = async (file: string) => lastExisting(dirs.map((dir) => path.join(dir, file)))
   const partials: Record<string, TemplateSource> = {}
@@ -72,11 +85,12 @@ async function readOptional(file: string): Promise<string | undefined> {
 }
 
 async function readJson(file: string): Promise<Record<string, unknown>> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
-  } catch (error) {
-    throw new VplanError('input', `${path.relative(process.cwd(), file)}: not valid JSON: ${(error as Error).message}`)
-  }
+  const shown = path.relative(process.cwd(), file)
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    const message = `cannot read: ${error.code ?? error.message}`
+    throw new VplanError('input', `${shown}: ${message}`, [diagnosticAt(shown, undefined, 'error', 'template-read', message)])
+  })
+  return parseJson(text, shown, 'template-json') as Record<string, unknown>
 }
 
 /** The default stylesheet, then the municipality's additions: later rules win. */

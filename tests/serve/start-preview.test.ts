@@ -73,7 +73,7 @@ describe('vplan serve', { timeout: 30_000 }, () => {
     await preview.idle()
     expect(events.events.slice(since).filter((e) => e.type === 'html')).toHaveLength(1)
     expect(preview.state.version).toBe(version + 1)
-    expect(preview.state.html.replaceAll('\u00ad', '')).toContain('Sammanfattning 5')
+    expect((preview.state.html ?? '').replaceAll('\u00ad', '')).toContain('Sammanfattning 5')
   })
 
   test('a YAML error is announced with file and line, the last good page stays, fixing it rebuilds', async () => {
