@@ -42,6 +42,8 @@ try {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // ES modules first: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot follow.
+    mainFields: ['module', 'main'],
     external: ['pdfmake'],
     banner: { js: BANNER },
     legalComments: 'none',

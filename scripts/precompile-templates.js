@@ -6,7 +6,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { precompiledTemplatesModule } from '../dist/compose/precompile-template-set.js'
-import { loadTemplateSet } from '../dist/templates/load-template-set.js'
+import { loadTemplateSet } from '../dist/load/load-template-set.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const TEMPLATES = path.join(ROOT, 'templates')

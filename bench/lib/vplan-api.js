@@ -8,7 +8,7 @@ const exists = (file) => existsSync(fileURLToPath(distUrl(file)))
 
 export async function importVplan({ pdf = true, html = true } = {}) {
   const [{ loadPlan }, { loadTemplateSet }, { buildPlan }, { derivePlan }, { composeDocument }, { parseDocument }] = await Promise.all([
-    load('load/index.js'), load('templates/load-template-set.js'), load('pipeline/build-plan.js'),
+    load('load/index.js'), load('load/load-template-set.js'), load('pipeline/build-plan.js'),
     load('derive/index.js'), load('compose/index.js'), load('document/index.js'),
   ])
   const renderHtml = html && exists('render/html/index.js') ? (await load('render/html/index.js')).renderHtml : undefined

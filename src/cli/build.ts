@@ -1,10 +1,9 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { formatDiagnostic, hasErrors, oneLine, VplanError, EXIT, type Diagnostic } from '../diagnostics/index.js'
-import { displayPath, loadPlan, type LoadedPlan } from '../load/index.js'
+import { displayPath, loadPlan } from '../load/index.js'
 import { buildPlan, FORMATS, type Format } from '../pipeline/build-plan.js'
-import { loadTemplateSet, templateRoots } from '../templates/load-template-set.js'
-import type { TemplateSet } from '../compose/index.js'
+import { createTemplateResolver } from '../pipeline/resolve-templates.js'
 import { writeAllAtomic } from '../write/write-atomic.js'
 import { findPlanDirs } from './plan-dirs.js'
 
@@ -15,7 +14,9 @@ export async function runBuild(args: string[]): Promise<number> {
   const formats = parseFormats(values.format)
   const outDir = values.out ?? 'out'
   const dirs = await findPlanDirs(positionals)
-  const templates = new Map<string, TemplateSet>()
+  // A set is read once per build for every plan that uses it; an unknown name is shown at each
+  // plan's own `template:` line.
+  const templates = createTemplateResolver()
   let failed = false
   // Exit 2 wins over 1: a plan that could not be written is the machine's problem, not the plan's.
   let environmentFailed = false
@@ -28,7 +29,7 @@ export async function runBuild(args: string[]): Promise<number> {
       process.stderr.write(`${shown}: not built (the previous output is kept)\n`)
       continue
     }
-    const templateSet = await templatesFor(loaded, templates).catch(printInputProblem)
+    const templateSet = await templates.resolve(loaded).catch(printInputProblem)
     if (!templateSet) {
       failed = true
       process.stderr.write(`${shown}: not built (the previous output is kept)\n`)
@@ -61,19 +62,6 @@ export async function runBuild(args: string[]): Promise<number> {
     process.stderr.write(`${shown} → ${files.map((f) => oneLine(f.file)).join(', ')} (${seconds} s)\n`)
   }
   return environmentFailed ? EXIT.internal : failed ? EXIT.input : EXIT.ok
-}
-
-/**
- * A plan's templates, read once per build for every plan that uses them. Only a set that loaded
- * is kept: an unknown name is shown at each plan's own `template:` line.
- */
-async function templatesFor(loaded: LoadedPlan, cache: Map<string, TemplateSet>): Promise<TemplateSet> {
-  const name = loaded.plan.meta.template
-  const cached = cache.get(name)
-  if (cached) return cached
-  const set = await loadTemplateSet(name, templateRoots(), { file: loaded.planFile, position: loaded.locate(['meta', 'template']) })
-  cache.set(name, set)
-  return set
 }
 
 /** The user's input is at fault: its diagnostics are printed and the plan is not built (undefined). */

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars'
 import type { Diagnostic } from '../diagnostics/index.js'
-import type { TemplateSet, TemplateSource } from './template-set.js'
+import type { TemplateSet, TemplateSource } from '../model/index.js'
 
 type Node = hbs.AST.Node
 type Program = hbs.AST.Program

@@ -4,7 +4,7 @@ import { checkTemplates } from './check-templates.js'
 import { HELPER_NAMES, TEMPLATE_HELPERS } from './helpers.js'
 import { COMPILE_OPTIONS, templateSourcesHash } from './template-hash.js'
 import { precompiledOf, type PrecompiledTemplates } from './precompiled-set.js'
-import type { TemplateSet } from './template-set.js'
+import type { TemplateSet } from '../model/index.js'
 
 export type Render = Handlebars.TemplateDelegate
 

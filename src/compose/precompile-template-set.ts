@@ -2,7 +2,7 @@ import Handlebars from 'handlebars'
 import { checkTemplates } from './check-templates.js'
 import { HELPER_NAMES } from './helpers.js'
 import { COMPILE_OPTIONS, templateSourcesHash } from './template-hash.js'
-import type { TemplateSet } from './template-set.js'
+import type { TemplateSet } from '../model/index.js'
 
 /** A precompiled set with each template as JavaScript source (an object literal for hb.template). */
 export interface PrecompiledSource {

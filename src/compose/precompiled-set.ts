@@ -1,4 +1,4 @@
-import type { TemplateSet } from './template-set.js'
+import type { TemplateSet } from '../model/index.js'
 
 /** A set's templates as Handlebars.precompile writes them, ready for hb.template. */
 export interface PrecompiledTemplates {
@@ -10,7 +10,7 @@ export interface PrecompiledTemplates {
 
 /**
  * A template set that also carries its templates compiled at build time (the shipped sets, see
- * src/templates/precompiled-provider.ts). Compose uses them only when their hash matches the
+ * precompiled-provider.ts). Compose uses them only when their hash matches the
  * set's sources; an edited set is checked and compiled.
  */
 export type PrecompiledTemplateSet = TemplateSet & { readonly precompiled: PrecompiledTemplates }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import Handlebars from 'handlebars'
 import { HELPER_NAMES } from './helpers.js'
-import type { TemplateSet } from './template-set.js'
+import type { TemplateSet } from '../model/index.js'
 
 /** How compose compiles the document and every partial; precompiling uses the very same options. */
 export const COMPILE_OPTIONS = { noEscape: true, strict: false, preventIndent: true } as const

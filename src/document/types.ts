@@ -1,5 +1,8 @@
 import type { Root } from 'mdast'
-import type { Meta } from '../model/index.js'
+import type { Layout, Meta } from '../model/index.js'
+
+/** Template layout settings are the model's (template.json); the document carries them. */
+export type { Layout }
 
 /** One entry of the table of contents, in document order. */
 export interface TocEntry {
@@ -13,15 +16,6 @@ export interface TocEntry {
   id: string
 }
 
-/** How a template wants the document laid out (templates/<name>/template.json). */
-export interface Layout {
-  /** Number headings of depth 1..numberDepth ("4.1.1"); 0 = no numbering. */
-  numberDepth: number
-  /** Headings of depth 1..tocDepth go into the table of contents. */
-  tocDepth: number
-  /** Title of the table of contents. */
-  tocTitle: string
-}
 
 /**
  * The parsed document every renderer takes: an mdast tree whose headings carry

@@ -1,9 +1,8 @@
 import { parentPort } from 'node:worker_threads'
 import { formatDiagnostic, hasErrors } from '../diagnostics/index.js'
-import type { TemplateSet } from '../compose/index.js'
 import { loadPlan } from '../load/index.js'
 import { buildPlan } from '../pipeline/build-plan.js'
-import { loadTemplateSet } from '../templates/load-template-set.js'
+import { createTemplateResolver, type TemplateResolver } from '../pipeline/resolve-templates.js'
 import type { PdfJob, PdfReply } from './start-pdf-worker.js'
 
 /*
@@ -12,7 +11,7 @@ import type { PdfJob, PdfReply } from './start-pdf-worker.js'
  * reload. This thread lives as long as the server, so pdfmake, the fonts and the compiled
  * templates stay loaded between renders.
  */
-let templates: { set: TemplateSet; generation: number } | undefined
+let templates: { resolver: TemplateResolver; generation: number } | undefined
 
 parentPort?.on('message', (job: PdfJob) => {
   render(job).then(
@@ -24,11 +23,12 @@ parentPort?.on('message', (job: PdfJob) => {
 async function render(job: PdfJob): Promise<PdfReply> {
   // The plan is read again here: a LoadedPlan holds functions and cannot cross threads.
   const loaded = await loadPlan(job.planDir)
-  const name = loaded.plan.meta.template
-  if (!templates || templates.generation !== job.templatesGeneration || templates.set.name !== name) {
-    templates = { set: await loadTemplateSet(name, job.templateRoots), generation: job.templatesGeneration }
+  // A new generation means the server saw a template file change: read the templates again.
+  if (templates?.generation !== job.templatesGeneration) {
+    templates = { resolver: createTemplateResolver(job.templateRoots), generation: job.templatesGeneration }
   }
-  const result = await buildPlan({ loaded, templates: templates.set, formats: ['pdf'], composedFile: job.composedFile })
+  const set = await templates.resolver.resolve(loaded)
+  const result = await buildPlan({ loaded, templates: set, formats: ['pdf'], composedFile: job.composedFile })
   const pdf = result.outputs.pdf
   if (hasErrors(result.diagnostics) || !(pdf instanceof Uint8Array)) {
     return { id: job.id, error: result.diagnostics.map(formatDiagnostic).join('\n') || 'no PDF was rendered' }

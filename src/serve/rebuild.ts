@@ -3,6 +3,7 @@ import { hasErrors, VplanError, type Diagnostic } from '../diagnostics/index.js'
 import type { TemplateSet } from '../compose/index.js'
 import { displayPath, type LoadedPlan } from '../load/index.js'
 import type { BuildRequest, BuildResult } from '../pipeline/build-plan.js'
+import type { TemplateResolver } from '../pipeline/resolve-templates.js'
 
 /** What the preview serves: the last good documents, and the problems of the last attempt. */
 export interface PreviewState {
@@ -35,7 +36,8 @@ export interface PdfInput {
 export interface RebuildDeps {
   planDir: string
   loadPlan(dir: string): Promise<LoadedPlan>
-  loadTemplates(name: string): Promise<TemplateSet>
+  /** Reads a plan's templates once and keeps them until `forget`. */
+  templates: TemplateResolver
   /** Derive, compose and render the HTML and Markdown (buildPlan). */
   build(request: BuildRequest): Promise<BuildResult>
   /** The PDF of a plan that just built; `templatesGeneration` changes whenever the templates were reloaded. */
@@ -119,17 +121,15 @@ export function createRebuilder(deps: RebuildDeps): Rebuilder {
       } catch (error) {
         return fail(diagnosticsOf(error, displayPath(path.join(deps.planDir, 'plan.yaml'))))
       }
-      const name = loaded.plan.meta.template
-      const templateChanged = [...changed].some((file) => deps.isTemplateFile(file))
-      if (!templates || templates.name !== name || templateChanged) {
-        try {
-          templates = await deps.loadTemplates(name)
-          templatesGeneration += 1
-        } catch (error) {
-          templates = undefined
-          // An unknown or unreadable template is reported at `template:` in plan.yaml.
-          return fail(diagnosticsOf(error, loaded.planFile, loaded.locate(['meta', 'template'])))
-        }
+      if ([...changed].some((file) => deps.isTemplateFile(file))) deps.templates.forget()
+      try {
+        const set = await deps.templates.resolve(loaded)
+        if (set !== templates) templatesGeneration += 1
+        templates = set
+      } catch (error) {
+        templates = undefined
+        // An unknown or unreadable template is reported at `template:` in plan.yaml.
+        return fail(diagnosticsOf(error, loaded.planFile, loaded.locate(['meta', 'template'])))
       }
       let result: BuildResult
       try {

@@ -2,9 +2,9 @@ import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { VplanError } from '../diagnostics/index.js'
-import { loadPlan } from '../load/index.js'
+import { loadPlan, templateRoots } from '../load/index.js'
 import { buildPlan } from '../pipeline/build-plan.js'
-import { loadTemplateSet, templateRoots } from '../templates/load-template-set.js'
+import { createTemplateResolver } from '../pipeline/resolve-templates.js'
 import { createPreviewServer } from './create-server.js'
 import { debounceChanges } from './debounce.js'
 import { createEventDescriber } from './describe-event.js'
@@ -63,7 +63,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const rebuilder = createRebuilder({
     planDir,
     loadPlan,
-    loadTemplates: (name) => loadTemplateSet(name, roots),
+    templates: createTemplateResolver(roots),
     build: buildPlan,
     renderPdf: pdfWorker
       ? (input) => pdfWorker.render({ planDir, templateRoots: roots, templatesGeneration: input.templatesGeneration, composedFile: input.composedFile })

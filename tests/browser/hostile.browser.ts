@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { loadPlan } from '../../src/load/index.js'
 import { buildPlan } from '../../src/pipeline/build-plan.js'
-import { loadTemplateSet } from '../../src/templates/load-template-set.js'
+import { loadTemplateSet } from '../../src/load/load-template-set.js'
 import { launchChromium } from './support/chromium.js'
 import { serveFolder, type FolderServer } from './support/serve-folder.js'
 

@@ -138,7 +138,7 @@ describe('the bundled CLI (dist/bundle/)', { timeout: 120_000 }, () => {
   })
 
   it('carries the shipped templates precompiled, for the sources as they are now', async () => {
-    const { loadTemplateSet } = await import('../../src/templates/load-template-set.js')
+    const { loadTemplateSet } = await import('../../src/load/load-template-set.js')
     const { templateSourcesHash } = await import('../../src/compose/template-hash.js')
     const bundle = readdirSync(BUNDLE_DIR).map((name) => readFileSync(path.join(BUNDLE_DIR, name), 'utf8')).join('\n')
     for (const name of ['default', 'knivsta', 'danderyd']) {

@@ -5,7 +5,7 @@ import { composeDocument } from '../../src/compose/index.js'
 import { derivePlan } from '../../src/derive/index.js'
 import { parseDocument } from '../../src/document/index.js'
 import { loadPlan } from '../../src/load/index.js'
-import { loadTemplateSet } from '../../src/templates/load-template-set.js'
+import { loadTemplateSet } from '../../src/load/load-template-set.js'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 

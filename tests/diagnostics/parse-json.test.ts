@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { VplanError } from '../../src/diagnostics/index.js'
 import { parseJson } from '../../src/load/parse-json.js'
-import { loadTemplateSet } from '../../src/templates/load-template-set.js'
+import { loadTemplateSet } from '../../src/load/load-template-set.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 

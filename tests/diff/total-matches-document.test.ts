@@ -9,7 +9,7 @@ import { renderHtml } from '../../src/diff/render/html/render-html.js'
 import { renderText } from '../../src/diff/render/render-text.js'
 import { loadPlan } from '../../src/load/index.js'
 import { Plan, type MoneyRowInput } from '../../src/model/index.js'
-import { loadTemplateSet } from '../../src/templates/load-template-set.js'
+import { loadTemplateSet } from '../../src/load/load-template-set.js'
 import { copy, knivstaBase, snapshot } from './make-plan.js'
 
 /*

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Diagnostic } from '../../src/diagnostics/index.js'
 import { loadPlan } from '../../src/load/index.js'
 import { buildPlan, type BuildResult } from '../../src/pipeline/build-plan.js'
-import { loadTemplateSet } from '../../src/templates/load-template-set.js'
+import { loadTemplateSet } from '../../src/load/load-template-set.js'
 import { DIAGNOSTIC_LINE, ensureCompiled, hasStackTrace, ROOT, vplan } from './support/cli.js'
 import { findHazards, hasDangerousScheme, visibleText } from './support/inspect-html.js'
 

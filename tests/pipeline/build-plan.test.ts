@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { loadPlan } from '../../src/load/index.js'
 import { buildPlan } from '../../src/pipeline/build-plan.js'
-import { loadTemplateSet } from '../../src/templates/load-template-set.js'
+import { loadTemplateSet } from '../../src/load/load-template-set.js'
 import { buildSeedPlan } from '../support/build-seed.js'
 
 vi.mock('../../src/document/index.js', async (importOriginal) => {

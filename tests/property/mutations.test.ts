@@ -7,7 +7,7 @@ import type { TemplateSet } from '../../src/compose/index.js'
 import { VplanError } from '../../src/diagnostics/index.js'
 import { loadPlanFrom, type PlanReader } from '../../src/load/index.js'
 import { buildPlan } from '../../src/pipeline/build-plan.js'
-import { loadTemplateSet } from '../../src/templates/load-template-set.js'
+import { loadTemplateSet } from '../../src/load/load-template-set.js'
 import { ROOT } from '../hostile/support/cli.js'
 
 /**

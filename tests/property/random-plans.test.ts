@@ -11,7 +11,7 @@ import { decimalsOf } from '../../src/derive/index.js'
 import { parseMarkdown } from '../../src/document/index.js'
 import { loadPlan } from '../../src/load/index.js'
 import { buildPlan, type Format } from '../../src/pipeline/build-plan.js'
-import { loadTemplateSet } from '../../src/templates/load-template-set.js'
+import { loadTemplateSet } from '../../src/load/load-template-set.js'
 import { ROOT } from '../hostile/support/cli.js'
 import { planArbitrary, shownTexts, toPlanData, type RandomPlan } from './arbitraries.js'
 

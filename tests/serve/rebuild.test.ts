@@ -3,9 +3,23 @@ import { VplanError, type Diagnostic } from '../../src/diagnostics/index.js'
 import type { TemplateSet } from '../../src/compose/index.js'
 import type { LoadedPlan } from '../../src/load/index.js'
 import type { BuildRequest, BuildResult } from '../../src/pipeline/build-plan.js'
+import type { TemplateResolver } from '../../src/pipeline/resolve-templates.js'
 import { createRebuilder, type PreviewEvent } from '../../src/serve/rebuild.js'
 
 const YAML_ERROR: Diagnostic = { file: 'p/plan.yaml', line: 4, column: 3, severity: 'error', ruleId: 'yaml-syntax', message: 'bad' }
+
+/** Like createTemplateResolver: one set per name until `forget`, read by `load`. */
+function cachingResolver(load: (name: string) => Promise<TemplateSet>): TemplateResolver {
+  let sets = new Map<string, Promise<TemplateSet>>()
+  return {
+    resolve(loaded) {
+      const name = loaded.plan.meta.template
+      if (!sets.has(name)) sets.set(name, load(name))
+      return sets.get(name)!
+    },
+    forget: () => (sets = new Map()),
+  }
+}
 
 /** A pipeline of fakes: the "plan" is a text; `broken` makes loading fail like a YAML error does. */
 function setup() {
@@ -19,10 +33,10 @@ function setup() {
       if (disk.broken) throw new VplanError('input', 'plan.yaml: 1 error', [YAML_ERROR])
       return { plan: { meta: { template: disk.template } }, planFile: 'p/plan.yaml', text: disk.text } as unknown as LoadedPlan
     },
-    async loadTemplates(name) {
+    templates: cachingResolver(async (name) => {
       calls.templates += 1
       return { name } as TemplateSet
-    },
+    }),
     async build(request: BuildRequest): Promise<BuildResult> {
       const text = (request.loaded as unknown as { text: string }).text
       calls.html += 1
@@ -99,9 +113,9 @@ describe('createRebuilder', () => {
       planDir: '/plans/x',
       loadPlan: async () =>
         ({ plan: { meta: { template: 'nacka' } }, planFile: 'plans/x/plan.yaml', locate: () => ({ line: 11, column: 13 }) }) as unknown as LoadedPlan,
-      loadTemplates: async (name) => {
+      templates: cachingResolver(async (name) => {
         throw new VplanError('input', `unknown template '${name}' (looked in templates)`)
-      },
+      }),
       build: async () => ({ outputs: {}, diagnostics: [] }),
       renderPdf: async () => new Uint8Array(),
       isTemplateFile: () => false,
@@ -120,7 +134,7 @@ describe('createRebuilder', () => {
       loadPlan: async () => {
         throw new Error('EACCES: permission denied')
       },
-      loadTemplates: async () => ({}) as TemplateSet,
+      templates: cachingResolver(async () => ({}) as TemplateSet),
       build: async () => ({ outputs: {}, diagnostics: [] }),
       renderPdf: async () => new Uint8Array(),
       isTemplateFile: () => false,

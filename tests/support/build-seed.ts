@@ -1,6 +1,6 @@
 import { loadPlan } from '../../src/load/index.js'
 import { buildPlan, type Format } from '../../src/pipeline/build-plan.js'
-import { loadTemplateSet } from '../../src/templates/load-template-set.js'
+import { loadTemplateSet } from '../../src/load/load-template-set.js'
 
 /** Builds a real plan in-process, as `vplan build` does, and returns the outputs. */
 export async function buildSeedPlan(id: string, formats: readonly Format[] = ['pdf', 'html', 'md']) {

@@ -1,7 +1,7 @@
 import { derivePlan } from '../../src/derive/index.js'
 import { composeDocument } from '../../src/compose/index.js'
 import { loadPlan } from '../../src/load/index.js'
-import { loadTemplateSet } from '../../src/templates/load-template-set.js'
+import { loadTemplateSet } from '../../src/load/load-template-set.js'
 
 /** Loads a real plan from plans/<id> and composes it, as `vplan build` does before rendering. */
 export async function composeSeedPlan(id: string) {

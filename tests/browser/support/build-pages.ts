@@ -4,7 +4,7 @@ import path from 'node:path'
 import { hasErrors, formatDiagnostic } from '../../../src/diagnostics/index.js'
 import { loadPlan } from '../../../src/load/index.js'
 import { buildPlan } from '../../../src/pipeline/build-plan.js'
-import { loadTemplateSet } from '../../../src/templates/load-template-set.js'
+import { loadTemplateSet } from '../../../src/load/load-template-set.js'
 
 export const PLANS = ['knivsta-sn-2024', 'danderyd-sn-2024'] as const
 

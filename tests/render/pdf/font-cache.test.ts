@@ -91,7 +91,7 @@ function buildPdfsInWorker(plans: string[], options: { loadPdfkitFirst: boolean 
       const { dist, pdfmakeFile, plans, loadPdfkitFirst } = workerData
       if (loadPdfkitFirst) require(pdfmakeFile)
       const { loadPlan } = await import(dist + 'load/index.js')
-      const { loadTemplateSet } = await import(dist + 'templates/load-template-set.js')
+      const { loadTemplateSet } = await import(dist + 'load/load-template-set.js')
       const { buildPlan } = await import(dist + 'pipeline/build-plan.js')
       const { installFontCache } = await import(dist + 'render/pdf/font-cache.js')
       const hashes = []

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { parseDocument, type PlanDocument } from '../../../src/document/index.js'
 import { loadPlan } from '../../../src/load/index.js'
 import { buildPlan } from '../../../src/pipeline/build-plan.js'
-import { loadTemplateSet } from '../../../src/templates/load-template-set.js'
+import { loadTemplateSet } from '../../../src/load/load-template-set.js'
 import type { PdfStyleSheet } from '../../../src/render/pdf/index.js'
 
 export const PLAN_DIRS = ['plans/knivsta-sn-2024', 'plans/danderyd-sn-2024']

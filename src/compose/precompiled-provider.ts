@@ -1,4 +1,4 @@
-import type { PrecompiledTemplates } from '../compose/index.js'
+import type { PrecompiledTemplates } from './precompiled-set.js'
 
 /** Precompiled template sets by name, as scripts/precompile-templates.js generates them. */
 export type PrecompiledTable = Readonly<Record<string, PrecompiledTemplates>>

@@ -1,6 +1,14 @@
-import type { Layout } from '../document/index.js'
+/** How a template wants the document laid out (templates/<name>/template.json). */
+export interface Layout {
+  /** Number headings of depth 1..numberDepth ("4.1.1"); 0 = no numbering. */
+  numberDepth: number
+  /** Headings of depth 1..tocDepth go into the table of contents. */
+  tocDepth: number
+  /** Title of the table of contents. */
+  tocTitle: string
+}
 
-/** A template's files as text, read by the CLI (templates/<name>/ over templates/default/). */
+/** A template's files as text, read by the loader (templates/<name>/ over templates/default/). */
 export interface TemplateSource {
   /** Display path, for diagnostics. */
   file: string

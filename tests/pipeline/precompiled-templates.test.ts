@@ -8,8 +8,8 @@ import { precompiledTemplatesModule, precompileTemplateSet } from '../../src/com
 import { COMPILE_OPTIONS, templateSourcesHash } from '../../src/compose/template-hash.js'
 import { derivePlan } from '../../src/derive/index.js'
 import { loadPlan } from '../../src/load/index.js'
-import { loadTemplateSet } from '../../src/templates/load-template-set.js'
-import { providePrecompiledTemplates } from '../../src/templates/precompiled-provider.js'
+import { loadTemplateSet } from '../../src/load/load-template-set.js'
+import { providePrecompiledTemplates } from '../../src/compose/precompiled-provider.js'
 import { composePlan, countHandlebars, SET_NAMES, SHIPPED, stopUsingPrecompiled, usePrecompiled, withBuildTimeCompilation } from './support/precompiled.js'
 
 const FIXTURES = path.resolve('tests/fixtures/compose')

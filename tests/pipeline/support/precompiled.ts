@@ -8,15 +8,16 @@ import { composeDocument, withPrecompiled, type TemplateSet } from '../../../src
 import { precompiledTemplatesModule } from '../../../src/compose/precompile-template-set.js'
 import { derivePlan } from '../../../src/derive/index.js'
 import { loadPlan } from '../../../src/load/index.js'
-import { loadTemplateSet } from '../../../src/templates/load-template-set.js'
-import { providePrecompiledTemplates, type PrecompiledTable } from '../../../src/templates/precompiled-provider.js'
+import { loadTemplateSet } from '../../../src/load/load-template-set.js'
+import { providePrecompiledTemplates, type PrecompiledTable } from '../../../src/compose/precompiled-provider.js'
+import { resolveTemplates } from '../../../src/pipeline/resolve-templates.js'
 
 export const SHIPPED = path.resolve('templates')
 export const SET_NAMES = ['default', 'knivsta', 'danderyd']
 
 /**
  * What the bundle does: generates the module scripts/precompile-templates.js writes, for the
- * templates in `roots`' first folder, and makes loadTemplateSet use it.
+ * templates in `roots`' first folder, and makes resolveTemplates attach it.
  */
 export async function usePrecompiled(templatesDir = SHIPPED): Promise<{ left: string[] }> {
   const sets: TemplateSet[] = []
@@ -28,7 +29,7 @@ export async function usePrecompiled(templatesDir = SHIPPED): Promise<{ left: st
   return { left }
 }
 
-/** One set precompiled as the build does it, attached as loadTemplateSet attaches it. */
+/** One set precompiled as the build does it, attached as resolveTemplates attaches it. */
 export async function withBuildTimeCompilation(set: TemplateSet): Promise<TemplateSet> {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'vplan-precompiled-')), 'precompiled-templates.mjs')
   writeFileSync(file, precompiledTemplatesModule([set]).source)
@@ -67,7 +68,7 @@ export function countHandlebars(): { parse: number; compile: number; template: n
 /** Loads a plan and composes it with the named template folder, as `vplan build` does. */
 export async function composePlan(planDir: string, templatesDir = SHIPPED) {
   const loaded = await loadPlan(planDir)
-  const templates = await loadTemplateSet(loaded.plan.meta.template, [templatesDir])
+  const templates = await resolveTemplates(loaded.plan.meta.template, [templatesDir])
   const { derived } = derivePlan(loaded.plan)
   const composed = composeDocument({ plan: loaded.plan, narratives: loaded.narratives, derived, templates, composedFile: 'out/plan.md' })
   return { templates, composed }

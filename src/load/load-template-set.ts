@@ -2,16 +2,14 @@ import { readFile, readdir } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Layout } from '../document/index.js'
-import { withPrecompiled, type TemplateSet, type TemplateSource } from '../compose/index.js'
+import type { Layout, TemplateSet, TemplateSource } from '../model/index.js'
 import { diagnosticAt, VplanError } from '../diagnostics/index.js'
-import { parseJson } from '../load/parse-json.js'
-import type { SourcePosition } from '../load/types.js'
-import { precompiledTemplates } from './precompiled-provider.js'
+import { parseJson } from './parse-json.js'
+import type { SourcePosition } from './types.js'
 
 /**
  * vplan's own templates, shipped in the package. This file runs two folders below the package
- * root both as dist/templates/ and inside the bundle's dist/bundle/ (scripts/bundle.js).
+ * root both as dist/load/ and inside the bundle's dist/bundle/ (scripts/bundle.js).
  */
 const PACKAGE_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url))
 
@@ -36,7 +34,7 @@ export interface TemplateRequest {
  * file by file, so a municipality template holds only the partials that differ. Broken JSON and,
  * given `requestedAt`, an unknown name are input errors with a positioned diagnostic.
  */
-export async function loadTemplateSet(name: string, roots = templateRoots(), requestedAt?: TemplateRequest): Promise<TemplateSet> {
+export async function loadTemplateSet(name: string, roots: readonly string[] = templateRoots(), requestedAt?: TemplateRequest): Promise<TemplateSet> {
   const base = findTemplateDir('default', roots)
   const own = findTemplateDir(name, roots)
   if (!base) throw new VplanError('environment', `the default template is missing (looked in ${roots.join(', ')})`)
@@ -56,11 +54,8 @@ export async function loadTemplateSet(name: string, roots = templateRoots(), req
     }
   }
   const layoutFile = await pick('template.json')
-  // By name only: compose compares the hash with the texts read here before it trusts it.
-  const table = await precompiledTemplates()
-  const precompiled = table && Object.hasOwn(table, name) ? table[name] : undefined
   const layout = { ...(await readJson(path.join(base, "template.json"))), ...(layoutFile ? await readJson(layoutFile) : {}) } as unknown as Layout
-  const set: TemplateSet = {
+  return {
     name,
     layout,
     document: await readSource((await pick('document.hbs'))!),
@@ -69,7 +64,6 @@ export async function loadTemplateSet(name: string, roots = templateRoots(), req
     page: (await readOptional((await pick('page.html')) ?? '')) ?? '',
     pdfStyle: await mergeJson(dirs.map((dir) => path.join(dir, 'pdf-style.json'))),
   }
-  return precompiled ? withPrecompiled(set, precompiled) : set
 }
 
 function lastExisting(files: string[]): string | undefined {
