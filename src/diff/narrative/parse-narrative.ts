@@ -7,7 +7,7 @@ import type { NarrativeText } from '../snapshot.js'
 import { splitAtHeadings } from './split-at-headings.js'
 import { displayLabel, normalizeLabel } from '../match/normalize-label.js'
 // The pipeline's block-only directives: text directives would eat Swedish prose ("c:a", "S:ta").
-import { remarkBlockDirectives } from '../../document/block-directives.js'
+import { remarkBlockDirectives } from '../../markdown/index.js'
 
 /** A unit of text the diff aligns: a paragraph, a list item, a table row, a code block. */
 export interface NarrativeBlock {
