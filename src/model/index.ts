@@ -1,3 +1,5 @@
 export * from './schema.js'
 export type { Layout, TemplateSet, TemplateSource } from './template-set.js'
 export { parseSwedishNumber, NUMBER_HINT } from './numbers.js'
+export { parseYearColumn, headingFor, type YearColumn, type ColumnKind } from './year-column.js'
+export { yearTables, type ColumnTable } from './year-tables.js'
