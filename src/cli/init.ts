@@ -1,16 +1,19 @@
 import { existsSync } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { oneLine, VplanError } from '../diagnostics/index.js'
+import { formatRollReport } from '../init/roll-report.js'
+import { rollForward } from '../init/roll-forward.js'
 import { scaffoldPlan, type NewPlan } from '../init/scaffold-plan.js'
-import { templateRoots } from '../load/index.js'
+import { loadPlan, templateRoots } from '../load/index.js'
 import { writeFolderAtomic } from '../write/write-atomic.js'
 
 const USAGE = `Usage:
   vplan init PLAN_DIR --municipality "Sigtuna kommun" --board Socialnämnden --year 2025 [--template default] [--force]
+  vplan init --from plans/knivsta-sn-2024 plans/knivsta-sn-2025 [--force]    (next year's plan)
 
 With no options on a terminal, vplan init asks for the municipality, the board and the year.`
 
@@ -28,6 +31,7 @@ export async function runInit(args: string[]): Promise<number> {
   const dir = path.resolve(positionals[0]!)
   const shown = oneLine(positionals[0]!)
   await checkTarget(dir, shown, values.force === true)
+  if (values.from !== undefined) return rollInto(values.from, dir, shown)
   const answers = await answersFrom(values)
   const template = values.template ?? 'default'
   if (!/^[a-z0-9-]+$/.test(template) || !templateRoots().some((root) => existsSync(path.join(root, template, 'template.json')))) {
@@ -43,6 +47,35 @@ export async function runInit(args: string[]): Promise<number> {
       `  vplan check ${shown}\n  vplan build ${shown}\n`,
   )
   return 0
+}
+
+/** `--from`: next year's plan beside this year's; the report of what needs a person goes to stdout. */
+async function rollInto(fromDir: string, dir: string, shown: string): Promise<number> {
+  const loaded = await loadPlan(fromDir).catch((error: unknown) => {
+    if (!(error instanceof VplanError) || error.kind !== 'input') throw error
+    throw new VplanError('usage', `init: ${oneLine(fromDir)} is not a valid plan, so it cannot be rolled forward (nothing was written)`, error.diagnostics)
+  })
+  if (loaded.plan.meta.year + 1 > 2100) throw usage(`${oneLine(fromDir)} is a plan for ${loaded.plan.meta.year}; years go up to 2100`)
+  const chapters = await Promise.all(
+    loaded.plan.document.flatMap((part) => ('file' in part ? [part.file] : [])).map(async (file) => ({ path: file, text: await readFile(path.join(fromDir, file), 'utf8') })),
+  )
+  const rolled = rollForward({ plan: loaded.plan, yamlText: await readFile(path.join(fromDir, 'plan.yaml'), 'utf8'), chapters })
+  const files = await copiedFiles(fromDir, rolled.renamed)
+  const replacing = existsSync(dir)
+  if (replacing) process.stderr.write(`${shown}: replacing the existing folder (--force)\n`)
+  await writeFolderAtomic(dir, [{ path: 'plan.yaml', content: rolled.yamlText }, ...files], replacing)
+  process.stdout.write(formatRollReport(rolled.report))
+  process.stderr.write(`${shown}: the plan for ${loaded.plan.meta.year + 1}, from ${oneLine(fromDir)}; review it with: vplan diff ${oneLine(fromDir)} ${shown}\n`)
+  return 0
+}
+
+/** Every file of the old plan folder but plan.yaml, as it is (links and hidden files are left behind). */
+async function copiedFiles(fromDir: string, renamed: ReadonlyMap<string, string>): Promise<{ path: string; content: Uint8Array }[]> {
+  const entries = await readdir(fromDir, { recursive: true, withFileTypes: true })
+  const files = entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+  const relative = files.map((entry) => path.relative(fromDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+  const kept = relative.filter((file) => file !== 'plan.yaml' && !file.split('/').some((part) => part.startsWith('.')))
+  return Promise.all(kept.sort().map(async (file) => ({ path: renamed.get(file) ?? file, content: await readFile(path.join(fromDir, file)) })))
 }
 
 /** An existing folder is never replaced without --force; a file in the way never is. */
@@ -99,6 +132,7 @@ function parseOptions(args: string[]) {
         year: { type: 'string' },
         template: { type: 'string' },
         force: { type: 'boolean' },
+        from: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })

@@ -18,7 +18,7 @@ export interface NewPlan {
 export interface PlanFile {
   /** Path inside the plan folder, with forward slashes. */
   path: string
-  text: string
+  content: string | Uint8Array
 }
 
 export const CHAPTERS = ['kapitel/01-inledning.md', 'kapitel/02-verksamhetens-forutsattningar.md'] as const
@@ -28,9 +28,9 @@ const quote = (text: string): string => JSON.stringify(text)
 
 export function scaffoldPlan(plan: NewPlan): PlanFile[] {
   return [
-    { path: 'plan.yaml', text: planYaml(plan) },
-    { path: CHAPTERS[0], text: introduction(plan) },
-    { path: CHAPTERS[1], text: conditions(plan) },
+    { path: 'plan.yaml', content: planYaml(plan) },
+    { path: CHAPTERS[0], content: introduction(plan) },
+    { path: CHAPTERS[1], content: conditions(plan) },
   ]
 }
 

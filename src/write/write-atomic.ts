@@ -97,13 +97,13 @@ async function checkTarget(file: string): Promise<void> {
  * into a temporary folder beside it, which is then renamed into place. `replace` swaps out an
  * existing folder the same way and removes the old one only once the new one is in place.
  */
-export async function writeFolderAtomic(dir: string, files: readonly { path: string; text: string }[], replace = false): Promise<void> {
+export async function writeFolderAtomic(dir: string, files: readonly { path: string; content: string | Uint8Array }[], replace = false): Promise<void> {
   const temp = tempName(dir)
   try {
     for (const file of files) {
       const target = path.join(temp, ...file.path.split('/'))
       await mkdir(path.dirname(target), { recursive: true })
-      await writeFile(target, file.text)
+      await writeFile(target, file.content)
     }
   } catch (error) {
     await rm(temp, { recursive: true, force: true })

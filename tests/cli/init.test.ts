@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -16,7 +16,7 @@ function vplan(cwd: string, ...args: string[]) {
 
 const freshFolder = () => mkdtempSync(path.join(os.tmpdir(), 'vplan-init-'))
 
-describe('vplan init PLAN_DIR', () => {
+describe('vplan init PLAN_DIR', { timeout: 30_000 }, () => {
   test('makes a plan that checks with only placeholder warnings and builds to PDF and HTML', () => {
     const cwd = freshFolder()
     const init = vplan(cwd, 'init', 'plans/sigtuna-sn-2025', ...FLAGS)
@@ -68,7 +68,7 @@ describe('vplan init PLAN_DIR', () => {
     ['a year that is not a number', ['init', 'ny', ...FLAGS.slice(0, 4), '--year', '20x5'], /--year must be a year/],
     ['missing flags off a terminal', ['init', 'ny', '--board', 'Socialnämnden'], /give --municipality, --board and --year/],
     ['no folder', ['init', ...FLAGS], /give one PLAN_DIR/],
-    ['a roll-forward option it does not have yet', ['init', 'ny', ...FLAGS, '--from', 'plans/x'], /Unknown option '--from'/],
+    ['an unknown option', ['init', 'ny', ...FLAGS, '--lang', 'en'], /Unknown option '--lang'/],
   ])('refuses %s with one clear error, exit 2, and writes nothing', (_, args, message) => {
     const cwd = freshFolder()
     writeFileSync(path.join(cwd, 'fil'), 'x')
@@ -92,5 +92,45 @@ describe('vplan init PLAN_DIR', () => {
     expect(html).not.toContain('<b>')
     expect(html).toContain('Nämnd &lt;b')
     expect(existsSync(path.join(cwd, 'Ö*kommun'))).toBe(false)
+  })
+})
+
+describe('vplan init --from OLD NEW (next year)', { timeout: 30_000 }, () => {
+  test.each(['knivsta-sn-2024', 'danderyd-sn-2024'])('rolls %s forward into a plan that checks and builds, and vplan diff reviews exactly the roll', (id) => {
+    const cwd = freshFolder()
+    const next = id.replace('2024', '2025')
+    const old = path.resolve('plans', id)
+    const rolled = vplan(cwd, 'init', '--from', old, next)
+    expect(rolled.status).toBe(0)
+    expect(rolled.stdout).toContain('Year columns moved on one year')
+    expect(rolled.stderr).toContain(`${next}: the plan for 2025`)
+    // Chapters come over unchanged.
+    for (const chapter of readdirSync(path.join(old, 'kapitel'))) {
+      expect(readFileSync(path.join(cwd, next, 'kapitel', chapter), 'utf8')).toBe(readFileSync(path.join(old, 'kapitel', chapter), 'utf8'))
+    }
+    const check = vplan(cwd, 'check', next)
+    expect(check.status).toBe(0)
+    expect(check.stderr.split('\n').filter((line) => line.includes(': warning: ') && !line.endsWith('[placeholder]'))).toEqual([])
+    expect(vplan(cwd, 'build', next, '--format', 'html,md').status).toBe(0)
+
+    const diff = vplan(cwd, 'diff', old, next)
+    expect(diff.status).toBe(1)
+    expect(diff.stdout).toContain('Uppgifter › År: 2024 → 2025\n')
+    expect(diff.stdout).toMatch(/ny kolumn ”(Utfall|Budget|Plan) 20(24|25|27)”/)
+    // Nothing but the roll: no goal, assignment, row or chapter text is reported as changed.
+    expect(diff.stdout).not.toMatch(/(ny|borttagen|ändrad) (rad|mål|uppdrag|stycke)/i)
+    expect(diff.stdout).not.toContain('Text ›')
+  })
+
+  test('refuses a source that is not a valid plan: its diagnostics are shown, exit 2, nothing written', () => {
+    const cwd = freshFolder()
+    const broken = path.join(cwd, 'trasig')
+    cpSync(path.resolve('plans/knivsta-sn-2024'), broken, { recursive: true })
+    writeFileSync(path.join(broken, 'plan.yaml'), readFileSync(path.join(broken, 'plan.yaml'), 'utf8').replace('  year: 2024', '  year: tjugotjugofyra'))
+    const result = vplan(cwd, 'init', '--from', 'trasig', 'ny')
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^trasig\/plan\.yaml:\d+:\d+: error: /)
+    expect(result.stderr).toContain('vplan: init: trasig is not a valid plan, so it cannot be rolled forward (nothing was written)')
+    expect(readdirSync(cwd)).toEqual(['trasig'])
   })
 })
