@@ -30,10 +30,10 @@ export function composeDocument(input: ComposeInput): Composed {
   const { diagnostics, render } = compileTemplates(input.templates)
   if (!render) return { markdown: '', origin: (line, column) => ({ file: input.composedFile, line, column }), diagnostics }
   const origins = new Map<number, PartOrigin>()
-  const parts = buildParts(input, origins)
+  const view = buildViewModel(input, origins)
   let rendered: string
   try {
-    rendered = render({ meta: viewMeta(input.plan), parts })
+    rendered = render(view)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     const d: Diagnostic = { file: input.templates.document.file, line: 1, column: 1, severity: 'error', ruleId: 'template-runtime', message: `template failed: ${message}` }
@@ -42,6 +42,11 @@ export function composeDocument(input: ComposeInput): Composed {
   // Tidy first: the origin map must count the lines of the final document.
   const { markdown, origin } = extractOrigins(tidyMarkdown(rendered), origins, input.composedFile)
   return { markdown, origin, diagnostics }
+}
+
+/** What document.hbs receives; docs/templates.md lists every field (checked by tests/docs/). */
+export function buildViewModel(input: ComposeInput, origins = new Map<number, PartOrigin>()) {
+  return { meta: viewMeta(input.plan), parts: buildParts(input, origins) }
 }
 
 function buildParts(input: ComposeInput, origins: Map<number, PartOrigin>) {
