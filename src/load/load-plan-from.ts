@@ -3,6 +3,7 @@ import { diagnosticAt, hasErrors, VplanError, type Diagnostic } from '../diagnos
 import { checkYamlMarkdown } from './check-yaml-markdown.js'
 import { decodeText } from './decode-text.js'
 import { findControlCharacter } from './find-control-character.js'
+import { collectImageRequests, readImages } from './images/index.js'
 import { readNarratives, tooLargeMessage } from './read-narratives.js'
 import { readPlanFile } from './read-plan-file.js'
 import { readPlanYaml } from './read-plan-yaml.js'
@@ -49,6 +50,13 @@ export async function loadPlanFrom(id: string, displayDir: string, reader: PlanR
   // Markdown written in plan.yaml (parts, descriptions) is checked like the chapter files.
   diagnostics.push(...checkYamlMarkdown(validation.plan, decoded.text, locator.value).map((p) => diagnosticAt(planFile, p.position, 'error', p.ruleId, p.message)))
   if (hasErrors(diagnostics)) return fail(diagnostics)
+  // Images are read here, at the edge, so the renderers get bytes and sizes and do no I/O.
+  const requests = collectImageRequests({ plan: validation.plan, narratives, planFile, yamlText: decoded.text, locate: locator.value })
+  const folder = { reader, displayDir, name: 'the plan folder' }
+  const pictures = await readImages(requests.images, folder)
+  const logo = requests.logo ? await readImages([requests.logo], folder) : undefined
+  diagnostics.push(...pictures.diagnostics, ...(logo?.diagnostics ?? []))
+  if (hasErrors(diagnostics)) return fail(diagnostics)
 
   return {
     id,
@@ -60,6 +68,8 @@ export async function loadPlanFrom(id: string, displayDir: string, reader: PlanR
     narratives,
     locate: (dataPath) => locator.value(dataPath),
     warnings: sortDiagnostics(diagnostics),
+    images: pictures.images,
+    logo: logo?.images.values().next().value,
   }
 }
 
