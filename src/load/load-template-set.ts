@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import type { Layout, TemplateSet, TemplateSource } from '../model/index.js'
 import { diagnosticAt, VplanError } from '../diagnostics/index.js'
 import { parseJson } from './parse-json.js'
+import { readTemplateLogo } from './images/read-template-logo.js'
 import type { SourcePosition } from './types.js'
 
 /**
@@ -61,8 +62,11 @@ export async function loadTemplateSet(name: string, roots: readonly string[] = t
     document: await readSource((await pick('document.hbs'))!),
     partials,
     css: await concatenate(dirs.map((dir) => path.join(dir, 'style.css'))),
+    // Kept apart from style.css so a page without images is byte for byte what it was before images.
+    figureCss: await concatenate(dirs.map((dir) => path.join(dir, 'figures.css'))),
     page: (await readOptional((await pick('page.html')) ?? '')) ?? '',
     pdfStyle: await mergeJson(dirs.map((dir) => path.join(dir, 'pdf-style.json'))),
+    logo: await readTemplateLogo(dirs),
   }
 }
 

@@ -24,7 +24,7 @@ export function parseJson(text: string, file: string, ruleId = 'json-syntax'): u
 }
 
 /** 1-based line and column (UTF-16 code units) of an offset. */
-function positionAt(text: string, offset: number): SourcePosition {
+export function positionAt(text: string, offset: number): SourcePosition {
   const before = text.slice(0, offset)
   const lineStart = before.lastIndexOf('\n') + 1
   return { line: before.split('\n').length, column: offset - lineStart + 1 }

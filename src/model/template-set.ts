@@ -30,6 +30,8 @@ export interface TemplateSet {
   partials: Record<string, TemplateSource>
   /** Stylesheet and page layout for the HTML renderer, PDF style for the PDF renderer. */
   css: string
+  /** Styles for images and figures (figures.css), added only to pages that have an image. */
+  figureCss?: string | undefined
   page: string
   pdfStyle: Record<string, unknown>
   /** The logo template.json names, read and checked; a plan's own `meta.logo` wins over it. */

@@ -15,7 +15,8 @@ const TABLE_KIND_CLASSES = ['indikatorer', 'nyckeltal', 'volymer', 'belopp', 'up
  * - `aria-hidden` on spans, for the dash of a missing value (its words are in an sr-only span);
  * - `role="region"` and `aria-labelledby`/`aria-label` on the table scroll region, `caption`
  *   (visually hidden when the heading above names the table);
- * - no `img`/`picture`/`source`: images are dropped before this (no requests from the page);
+ * - `img` only as vplan's image handler writes it: `src` a `data:` URI (the loader read the file),
+ *   width, height, alt; `figure`/`figcaption` around it; no `picture`/`source`;
  * - `href` limited to the schemes `isSafeUrl` allows;
  * - no id clobber prefix: ids are vplan's own (heading slugs, table ids), never raw attributes
  *   from the text, and the page runs no script that named elements could shadow; the fragment
@@ -24,10 +25,11 @@ const TABLE_KIND_CLASSES = ['indikatorer', 'nyckeltal', 'volymer', 'belopp', 'up
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => !['img', 'picture', 'source'].includes(tag)), 'caption'],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => !['picture', 'source'].includes(tag)), 'caption', 'figure', 'figcaption'],
   attributes: {
     ...base,
-    img: [],
+    img: ['src', 'alt', 'width', 'height'],
+    p: [['className', 'figure']],
     div: [...(base.div ?? []), ['className', 'table-scroll', 'table-note', 'keep', 'note', 'label'], ['role', 'region'], 'ariaLabelledBy', 'ariaLabel'],
     span: [['className', 'num', 'sr-only'], ['ariaHidden', 'true']],
     table: [...(base.table ?? []), ['className', ...TABLE_KIND_CLASSES]],
@@ -40,7 +42,7 @@ export const sanitizeSchema: Schema = {
     td: [['className', 'numeric', 'center']],
   },
   clobber: [],
-  protocols: { ...defaultSchema.protocols, href: [...ALLOWED_SCHEMES], src: [] },
+  protocols: { ...defaultSchema.protocols, href: [...ALLOWED_SCHEMES], src: ['data'] },
   strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'svg', 'math', 'textarea', 'title', 'xmp'],
 }
 
