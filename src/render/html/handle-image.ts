@@ -35,7 +35,8 @@ export function createImageHandlers(context: RenderContext) {
       if (!node.data?.figure) return defaultHandlers.paragraph(state, node)
       const img = image(state, node.children[0] as Image)
       if (!img) return undefined
-      if (img.type !== 'element') return defaultHandlers.paragraph(state, node)
+      // Not read (reported once by image()): the alt text stands as a paragraph.
+      if (img.type !== 'element') return { type: 'element', tagName: 'p', properties: {}, children: [img] }
       if (!node.data.caption) return { type: 'element', tagName: 'p', properties: { className: ['figure'] }, children: [img] }
       return {
         type: 'element',
