@@ -9,7 +9,8 @@ import type { RenderContext } from './render-context.js'
  * Images embedded in the page as `data:` URIs, so the page stays one file that loads nothing
  * (its CSP allows `img-src data:` and nothing else). Every `<img>` has its width and height,
  * so the page does not jump while it renders, and alt text ("" when decorative). A figure
- * paragraph (mark-figures.ts) with a caption is a `<figure>` with its `<figcaption>`.
+ * paragraph (mark-figures.ts) with a caption is a `<figure>` with its `<figcaption>`, one without
+ * a `<div class="figure">` (a `<figure>` without caption adds nothing for assistive technology).
  */
 export function createImageHandlers(context: RenderContext) {
   function image(_state: State, node: Image): ElementContent | undefined {
@@ -37,7 +38,7 @@ export function createImageHandlers(context: RenderContext) {
       if (!img) return undefined
       // Not read (reported once by image()): the alt text stands as a paragraph.
       if (img.type !== 'element') return { type: 'element', tagName: 'p', properties: {}, children: [img] }
-      if (!node.data.caption) return { type: 'element', tagName: 'p', properties: { className: ['figure'] }, children: [img] }
+      if (!node.data.caption) return { type: 'element', tagName: 'div', properties: { className: ['figure'] }, children: [img] }
       return {
         type: 'element',
         tagName: 'figure',

@@ -36,13 +36,13 @@ describe('images in the HTML', () => {
     expect(svg).toMatch(/^<svg width="640" height="260" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 640 260">/)
   })
 
-  it('puts a captioned image in a <figure> with its <figcaption>, an uncaptioned one in a paragraph', () => {
+  it('puts a captioned image in a <figure> with its <figcaption>, an uncaptioned one in a div', () => {
     const tree = parsePage(html)
     expect(selectAll('main figure > figcaption', tree).map((caption) => (caption.children[0] as { value: string }).value)).toEqual([
       'Process för mål, uppdrag och uppföljning',
       'Andel nöjda brukare i hemtjänsten 2021–2024',
     ])
-    expect(select('main p.figure > img[alt=""]', tree)).toBeDefined()
+    expect(select('main div.figure > img[alt=""]', tree)).toBeDefined()
   })
 
   it('allows images from data: only, and only on a page that has them', () => {
