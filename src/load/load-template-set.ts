@@ -54,6 +54,7 @@ export async function loadTemplateSet(name: string, roots: readonly string[] = t
       if (entry.endsWith('.hbs')) partials[entry.slice(0, -4)] = await readSource(path.join(partialDir, entry))
     }
   }
+  const { logo, warnings: logoWarnings } = await readTemplateLogo(dirs)
   const layoutFile = await pick('template.json')
   const layout = { ...(await readJson(path.join(base, "template.json"))), ...(layoutFile ? await readJson(layoutFile) : {}) } as unknown as Layout
   return {
@@ -66,7 +67,8 @@ export async function loadTemplateSet(name: string, roots: readonly string[] = t
     figureCss: await concatenate(dirs.map((dir) => path.join(dir, 'figures.css'))),
     page: (await readOptional((await pick('page.html')) ?? '')) ?? '',
     pdfStyle: await mergeJson(dirs.map((dir) => path.join(dir, 'pdf-style.json'))),
-    logo: await readTemplateLogo(dirs),
+    logo,
+    logoWarnings,
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics/index.js'
 import type { ImageAsset } from './image.js'
 
 /** How a template wants the document laid out (templates/<name>/template.json). */
@@ -36,4 +37,6 @@ export interface TemplateSet {
   pdfStyle: Record<string, unknown>
   /** The logo template.json names, read and checked; a plan's own `meta.logo` wins over it. */
   logo?: ImageAsset | undefined
+  /** What sanitising the template's SVG logo removed, positioned in the SVG: shown with every build. */
+  logoWarnings?: Diagnostic[] | undefined
 }

@@ -49,7 +49,9 @@ export async function buildPlan(request: BuildRequest): Promise<BuildResult> {
 async function runStages(request: BuildRequest): Promise<BuildResult> {
   const { loaded, templates } = request
   const derived = derivePlan(loaded.plan)
-  const diagnostics: Diagnostic[] = [...loaded.warnings, ...locatePathDiagnostics(loaded, derived.diagnostics)]
+  // The template's logo warnings only matter when the plan shows that logo rather than its own.
+  const logoWarnings = loaded.logo ? [] : (templates.logoWarnings ?? [])
+  const diagnostics: Diagnostic[] = [...loaded.warnings, ...logoWarnings, ...locatePathDiagnostics(loaded, derived.diagnostics)]
   if (hasErrors(diagnostics)) return { outputs: {}, diagnostics }
   const composed = composeDocument({
     plan: loaded.plan,

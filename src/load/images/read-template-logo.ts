@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { VplanError, hasErrors } from '../../diagnostics/index.js'
+import { VplanError, hasErrors, type Diagnostic } from '../../diagnostics/index.js'
 import type { ImageAsset } from '../../model/index.js'
 import { createFolderReader } from '../create-folder-reader.js'
 import { positionAt } from '../parse-json.js'
@@ -11,7 +11,7 @@ import { readImages } from './read-images.js'
  * template's own folder (the last of the set that names one, so a municipality's logo replaces
  * none of the default's, which has none). Problems are input errors at the `logo` key.
  */
-export async function readTemplateLogo(dirs: readonly string[]): Promise<ImageAsset | undefined> {
+export async function readTemplateLogo(dirs: readonly string[]): Promise<{ logo?: ImageAsset; warnings: Diagnostic[] }> {
   for (const dir of [...dirs].reverse()) {
     const file = path.join(dir, 'template.json')
     const text = await readFile(file, 'utf8').catch(() => '')
@@ -25,7 +25,8 @@ export async function readTemplateLogo(dirs: readonly string[]): Promise<ImageAs
     const folder = { reader: createFolderReader(dir), displayDir: path.relative(process.cwd(), dir) || dir, name: 'the template folder' }
     const read = await readImages([{ url: encodeURI(logo), file: shown, position }], folder)
     if (hasErrors(read.diagnostics)) throw new VplanError('input', `${shown}: logo`, read.diagnostics)
-    return read.images.values().next().value
+    const asset = read.images.values().next().value
+    return { ...(asset ? { logo: asset } : {}), warnings: read.diagnostics }
   }
-  return undefined
+  return { warnings: [] }
 }
