@@ -108,7 +108,7 @@ describe('images in a plan', () => {
     expect(loaded.warnings).toEqual([])
     expect([...loaded.images].map(([url, image]) => [url, image.format, image.width, image.height])).toEqual([
       ['bilder/stapeldiagram.png', 'png', BAR_CHART.width, BAR_CHART.height],
-      ['bilder/process.svg', 'svg', 640, 260],
+      ['bilder/process.svg', 'svg', 640, 212],
       ['bilder/avdelare.svg', 'svg', 480, 12],
     ])
     expect(loaded.logo).toMatchObject({ format: 'svg', width: 240, height: 56 })

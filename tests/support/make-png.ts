@@ -16,8 +16,11 @@ export function makeBarChartPng(width = 480, height = 240, bars: readonly number
       const inBar = x % slot > slot * 0.2 && x % slot < slot * 0.8
       const top = height - 12 - Math.round(bars[index]! * (height - 36))
       const axis = y === height - 12
-      if ((inBar && y >= top && y < height - 12) || axis) {
-        const [r, g, b] = axis ? [74, 85, 97] : colours[index % colours.length]!
+      // Light grid lines at each quarter of the scale, behind the bars.
+      const grid = !axis && (height - 12 - y) % Math.round((height - 36) / 4) === 0 && y < height - 12
+      const bar = inBar && y >= top && y < height - 12
+      if (bar || axis || grid) {
+        const [r, g, b] = axis ? [74, 85, 97] : bar ? colours[index % colours.length]! : [214, 220, 227]
         row[1 + x * 3] = r
         row[2 + x * 3] = g
         row[3 + x * 3] = b

@@ -28,12 +28,12 @@ describe('images in the HTML', () => {
   it('embeds each image as a data: URI with width, height and alt text', () => {
     const images = selectAll('main img', parsePage(html)).map((img) => img.properties)
     expect(images.map((p) => [String(p.src).slice(0, 26), p.width, p.height, p.alt])).toEqual([
-      ['data:image/svg+xml;base64,', 640, 260, expect.stringMatching(/^Processen i fyra steg/)],
+      ['data:image/svg+xml;base64,', 640, 212, expect.stringMatching(/^Processen i fyra steg/)],
       ['data:image/svg+xml;base64,', 480, 12, ''],
       ['data:image/png;base64,iVBO', 480, 240, expect.stringMatching(/^Stapeldiagram: andelen nöjda/)],
     ])
     const svg = Buffer.from(String(images[0]!.src).split(',')[1]!, 'base64').toString('utf8')
-    expect(svg).toMatch(/^<svg width="640" height="260" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 640 260">/)
+    expect(svg).toMatch(/^<svg width="640" height="212" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 30 640 212">/)
   })
 
   it('puts a captioned image in a <figure> with its <figcaption>, an uncaptioned one in a div', () => {
