@@ -17,7 +17,7 @@ const editAt = original.search(/\n[A-ZÅÄÖ][^\n]*\n/) + 1
 
 const api = await importVplan()
 const first = await api.loadPlan(dir)
-const templates = await api.loadTemplateSet(first.plan.meta.template)
+const templates = await api.resolveTemplates(first.plan.meta.template)
 const times = []
 const cpu = []
 try {

@@ -1,21 +1,13 @@
-// vplan's stages, imported from the compiled dist/ (run `npm run compile` first).
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import { distUrl } from './paths.js'
-
-const load = (file) => import(distUrl(file))
-const exists = (file) => existsSync(fileURLToPath(distUrl(file)))
-
-export async function importVplan({ pdf = true, html = true } = {}) {
-  const [{ loadPlan }, { loadTemplateSet }, { buildPlan }, { derivePlan }, { composeDocument }, { parseDocument }] = await Promise.all([
-    load('load/index.js'), load('load/load-template-set.js'), load('pipeline/build-plan.js'),
-    load('derive/index.js'), load('compose/index.js'), load('document/index.js'),
+// vplan's library entries (`vplan` and `vplan/stages`, see package.json "exports"), as an
+// integrator imports them; they point into the compiled dist/ (run `npm run compile` first).
+/** `pdf: false` leaves the PDF stage out (pdfmake itself is loaded by the first render). */
+export async function importVplan({ pdf = true } = {}) {
+  const [{ loadPlan, resolveTemplates, buildPlan }, { derivePlan, composeDocument, parseDocument, renderHtml, renderPdf }] = await Promise.all([
+    import('vplan'),
+    import('vplan/stages'),
   ])
-  const renderHtml = html && exists('render/html/index.js') ? (await load('render/html/index.js')).renderHtml : undefined
-  const renderPdf = pdf && exists('render/pdf/index.js') ? (await load('render/pdf/index.js')).renderPdf : undefined
-  return { loadPlan, loadTemplateSet, buildPlan, derivePlan, composeDocument, parseDocument, renderHtml, renderPdf }
+  return { loadPlan, resolveTemplates, buildPlan, derivePlan, composeDocument, parseDocument, renderHtml, renderPdf: pdf ? renderPdf : undefined }
 }
-
 /** Plan folder → everything the renderers take, timing each stage (wall and CPU ms). */
 export async function runStages(api, dir, templatesCache = new Map()) {
   const t = {}
@@ -33,7 +25,7 @@ export async function runStages(api, dir, templatesCache = new Map()) {
   const loaded = await api.loadPlan(dir)
   lap('load')
   const name = loaded.plan.meta.template
-  if (!templatesCache.has(name)) templatesCache.set(name, await api.loadTemplateSet(name))
+  if (!templatesCache.has(name)) templatesCache.set(name, await api.resolveTemplates(name))
   const templates = templatesCache.get(name)
   lap('templates')
   const derived = api.derivePlan(loaded.plan)

@@ -11,7 +11,7 @@ import { mdTable } from '../lib/table.js'
 const [dir = SEEDS[0], runs = '3'] = process.argv.slice(2)
 const api = await importVplan()
 const loaded = await api.loadPlan(dir)
-const templates = await api.loadTemplateSet(loaded.plan.meta.template)
+const templates = await api.resolveTemplates(loaded.plan.meta.template)
 const derived = api.derivePlan(loaded.plan).derived
 const composed = api.composeDocument({ plan: loaded.plan, narratives: loaded.narratives, derived, templates, composedFile: 'out.md' })
 const doc = () => ({ ...api.parseDocument(composed.markdown, loaded.plan.meta, templates.layout), origin: composed.origin })

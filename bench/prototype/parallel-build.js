@@ -10,7 +10,7 @@ import { importVplan } from '../lib/vplan-api.js'
 async function buildOne(dir, out) {
   const api = await importVplan()
   const loaded = await api.loadPlan(dir)
-  const templates = await api.loadTemplateSet(loaded.plan.meta.template)
+  const templates = await api.resolveTemplates(loaded.plan.meta.template)
   const result = await api.buildPlan({ loaded, templates, formats: ['pdf', 'html', 'md'], composedFile: path.join(out, `${loaded.id}.md`) })
   for (const [format, content] of Object.entries(result.outputs)) writeFileSync(path.join(out, `${loaded.id}.${format}`), content)
 }

@@ -12,9 +12,9 @@ import { parseChunked } from './chunked-parse.js'
 const dir = process.argv[2] ?? SEEDS[0]
 const api = await importVplan({ pdf: false })
 // The whole-text parse, not the chunked one vplan now uses: the prototype is measured against it.
-const { parseWholeText: parseMarkdown } = await import(distUrl('document/markdown-processor.js'))
+const { parseWholeText: parseMarkdown } = await import(distUrl('markdown/markdown-processor.js'))
 const loaded = await api.loadPlan(dir)
-const templates = await api.loadTemplateSet(loaded.plan.meta.template)
+const templates = await api.resolveTemplates(loaded.plan.meta.template)
 const [file, narrative] = [...loaded.narratives].at(-2)
 
 function composeWithEdit(i) {

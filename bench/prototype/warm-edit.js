@@ -37,7 +37,7 @@ function editOneWord() {
 }
 
 const templateName = (await api.loadPlan(dir)).plan.meta.template
-const templates = await api.loadTemplateSet(templateName)
+const templates = await api.resolveTemplates(templateName)
 const templatesCache = new Map([[templateName, templates]])
 const timed = async (fn) => {
   const wall = performance.now()

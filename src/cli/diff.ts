@@ -1,16 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { VplanError } from '../diagnostics/index.js'
-import { diffPlans, snapshotOf, type PlanDiff, type PlanSnapshot } from '../diff/index.js'
-import { loadPlanAtRevision } from '../diff/git/load-plan-at-revision.js'
-import { renderJson } from '../diff/render/render-json.js'
-import { renderText } from '../diff/render/render-text.js'
-import { chooseStyle, PLAIN } from '../diff/render/style.js'
-import { listPlanFacts } from '../diff/textconv/list-plan-facts.js'
-import { readPlanText } from '../diff/textconv/read-plan-file.js'
-import { runGitDriver } from '../diff/textconv/run-git-driver.js'
-import { loadPlan, type LoadedPlan } from '../load/index.js'
+import { chooseStyle, diffPlans, listPlanFacts, PLAIN, readPlanText, renderHtml, renderJson, renderText, snapshotOf, type PlanDiff, type PlanSnapshot } from '../diff/index.js'
+import { loadPlan, loadPlanAtRevision, type LoadedPlan } from '../load/index.js'
 import { writeAtomic } from '../write/write-atomic.js'
+import { runGitDriver } from './git-driver.js'
 
 const USAGE = `Usage:
   vplan diff OLD_DIR NEW_DIR [--format text|json|html] [--out FILE]
@@ -32,7 +26,6 @@ export async function runDiff(args: string[]): Promise<number> {
   }
   if (values.textconv) return printFacts(positionals)
   if (values['git-driver']) {
-    if (positionals.length !== 7) throw usage('--git-driver expects the 7 arguments git passes to diff.<driver>.command')
     process.stdout.write(await runGitDriver(positionals, chooseStyle(process.stdout, process.env)))
     return 0 // git stops at a driver's non-zero exit, so a difference is not an error here
   }
@@ -96,11 +89,7 @@ async function loadBoth(loadOld: () => Promise<LoadedPlan>, loadNew: () => Promi
 
 async function render(diff: PlanDiff, format: Format, snapshots: { old: PlanSnapshot; new: PlanSnapshot }, toTerminal: boolean): Promise<string> {
   if (format === 'json') return renderJson(diff)
-  if (format === 'html') {
-    // Loaded only when asked for: the report's renderer is the largest part of the diff.
-    const { renderHtml } = await import('../diff/render/html/render-html.js')
-    return renderHtml(diff, snapshots)
-  }
+  if (format === 'html') return renderHtml(diff, snapshots)
   return renderText(diff, toTerminal ? chooseStyle(process.stdout, process.env) : PLAIN)
 }
 

@@ -1,5 +1,5 @@
 import type { Meta } from '../model/index.js'
-import { parseMarkdown } from './parse-markdown.js'
+import { parseMarkdown } from '../markdown/index.js'
 import { levelHeadings } from './level-headings.js'
 import { numberHeadings } from './number-headings.js'
 import { markTableRows } from './mark-table-rows.js'
@@ -9,7 +9,7 @@ import { markFigures } from './mark-figures.js'
 import type { Layout, PlanDocument } from './types.js'
 
 export type { Layout, PlanDocument, TocEntry, RowKind } from './types.js'
-export { parseMarkdown } from './parse-markdown.js'
+export { parseMarkdown } from '../markdown/index.js'
 export { cellScope, type CellScope } from './cell-scope.js'
 
 /** Composed Markdown → the annotated tree both renderers take. */

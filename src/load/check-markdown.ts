@@ -1,6 +1,6 @@
 import type { Node, Parent } from 'unist'
-import { parseMarkdown } from '../document/parse-markdown.js'
-import { TextKeyedCache } from '../document/text-keyed-cache.js'
+import { parseMarkdown } from '../markdown/index.js'
+import { TextKeyedCache } from '../cache/index.js'
 import { MAX_MARKDOWN_NESTING, MAX_MARKDOWN_TREE_DEPTH } from './limits.js'
 import type { SourcePosition } from './types.js'
 

@@ -4,6 +4,7 @@ import { checkYamlMarkdown } from './check-yaml-markdown.js'
 import { decodeText } from './decode-text.js'
 import { findControlCharacter } from './find-control-character.js'
 import { collectImageRequests, readImages } from './images/index.js'
+import { findPlaceholders } from './find-placeholders.js'
 import { readNarratives, tooLargeMessage } from './read-narratives.js'
 import { readPlanFile } from './read-plan-file.js'
 import { readPlanYaml } from './read-plan-yaml.js'
@@ -50,6 +51,7 @@ export async function loadPlanFrom(id: string, displayDir: string, reader: PlanR
   // Markdown written in plan.yaml (parts, descriptions) is checked like the chapter files.
   diagnostics.push(...checkYamlMarkdown(validation.plan, decoded.text, locator.value).map((p) => diagnosticAt(planFile, p.position, 'error', p.ruleId, p.message)))
   if (hasErrors(diagnostics)) return fail(diagnostics)
+  diagnostics.push(...placeholderWarnings(planFile, decoded.text), ...[...narratives.values()].flatMap((n) => placeholderWarnings(n.file, n.text)))
   // Images are read here, at the edge, so the renderers get bytes and sizes and do no I/O.
   const requests = collectImageRequests({ plan: validation.plan, narratives, planFile, yamlText: decoded.text, locate: locator.value })
   const folder = { reader, displayDir, name: 'the plan folder' }
@@ -71,6 +73,13 @@ export async function loadPlanFrom(id: string, displayDir: string, reader: PlanR
     images: pictures.images,
     logo: logo?.images.values().next().value,
   }
+}
+
+/** Text `vplan init` left for a person to write: a warning, so check passes but says so. */
+function placeholderWarnings(file: string, text: string): Diagnostic[] {
+  return findPlaceholders(text).map((p) =>
+    diagnosticAt(file, p.position, 'warning', 'placeholder', `placeholder text ${p.text} is still in the plan: replace it before the plan is adopted`),
+  )
 }
 
 /** plan.yaml first, then by position: the order an editor fixes things in. */

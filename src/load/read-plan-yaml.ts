@@ -1,6 +1,6 @@
 import { isMap } from 'yaml'
 import type { Severity } from '../diagnostics/index.js'
-import { TextKeyedCache } from '../document/text-keyed-cache.js'
+import { TextKeyedCache } from '../cache/index.js'
 import { MAX_FILE_BYTES } from './limits.js'
 import { createLocator, type Locator } from './locate-in-document.js'
 import { parsePlanYaml } from './parse-plan-yaml.js'

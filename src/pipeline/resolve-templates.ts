@@ -36,7 +36,7 @@ export function createTemplateResolver(roots: readonly string[] = templateRoots(
  * Reads a set and attaches its build-time compiled templates, when the CLI bundle carries them.
  * By name only: compose compares their hash with the texts read here before it trusts them.
  */
-export async function resolveTemplates(name: string, roots: readonly string[], requestedAt?: TemplateRequest): Promise<TemplateSet> {
+export async function resolveTemplates(name: string, roots: readonly string[] = templateRoots(), requestedAt?: TemplateRequest): Promise<TemplateSet> {
   const [set, table] = await Promise.all([loadTemplateSet(name, roots, requestedAt), precompiledTemplates()])
   const precompiled = table && Object.hasOwn(table, name) ? table[name] : undefined
   return precompiled ? withPrecompiled(set, precompiled) : set

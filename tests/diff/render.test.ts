@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { diffPlans } from '../../src/diff/index.js'
-import { renderHtml } from '../../src/diff/render/html/render-html.js'
-import { renderJson } from '../../src/diff/render/render-json.js'
-import { renderText } from '../../src/diff/render/render-text.js'
-import { chooseStyle, COLOURED, PLAIN } from '../../src/diff/render/style.js'
+import { renderHtml } from '../../src/diff/report/html/render-html.js'
+import { renderJson } from '../../src/diff/report/render-json.js'
+import { renderText } from '../../src/diff/report/render-text.js'
+import { chooseStyle, COLOURED, PLAIN } from '../../src/diff/report/style.js'
 import type { MoneyRowInput } from '../../src/model/index.js'
 import { copy, knivstaBase, snapshot } from './make-plan.js'
 

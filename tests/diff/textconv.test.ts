@@ -1,17 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { listPlanFacts } from '../../src/diff/textconv/list-plan-facts.js'
 import { readPlanText } from '../../src/diff/textconv/read-plan-file.js'
-import { runGitDriver } from '../../src/diff/textconv/run-git-driver.js'
-import { PLAIN } from '../../src/diff/render/style.js'
+import { diffPlanTexts } from '../../src/diff/textconv/diff-plan-texts.js'
+import { PLAIN } from '../../src/diff/report/style.js'
 import { Plan } from '../../src/model/index.js'
 import { knivstaBase } from './make-plan.js'
 
-const temp = await mkdtemp(path.join(os.tmpdir(), 'vplan-textconv-'))
-afterAll(() => rm(temp, { recursive: true, force: true }))
 
 describe('textconv listing', () => {
   const facts = listPlanFacts(Plan.parse(knivstaBase()))
@@ -35,24 +30,19 @@ describe('textconv listing', () => {
   })
 })
 
-describe('git external diff driver', () => {
-  it('prints the vplan report for two versions of plan.yaml', async () => {
-    const before = path.join(temp, 'old.yaml')
-    const after = path.join(temp, 'new.yaml')
+describe('a plan.yaml diffed by its text, as git hands it over', () => {
+  it('is the vplan report when both sides are plans', () => {
     const plan = knivstaBase()
-    await writeFile(before, stringify(plan))
+    const before = stringify(plan)
     ;(plan.budget!.operating!.rows[3] as { values: number[] }).values[2] = 7000
-    await writeFile(after, stringify(plan))
-    const output = await runGitDriver(['plans/k/plan.yaml', before, 'abc', '100644', after, 'def', '100644'], PLAIN)
+    const output = diffPlanTexts('plans/k/plan.yaml', before, stringify(plan), PLAIN)
     expect(output).toContain('diff --vplan a/plans/k/plan.yaml b/plans/k/plan.yaml\n')
-    expect(output).toContain('Driftsbudget › Färdtjänst och riksfärdtjänst › Nämndbudget 2024: 7\u00a0114 → 7\u00a0000\u00a0tkr (\u2212114, \u22121,6\u00a0%)')
+    expect(output).toContain('Nämndbudget 2024: 7\u00a0114 → 7\u00a0000\u00a0tkr')
   })
 
-  it('falls back to a unified line diff when a side is not a plan (an added file)', async () => {
-    const after = path.join(temp, 'added.yaml')
-    await writeFile(after, stringify(knivstaBase()))
-    const output = await runGitDriver(['plans/k/plan.yaml', '/dev/null', '.', '.', after, 'def', '100644'], PLAIN)
+  it('is a unified line diff when a side is not a plan', () => {
+    const output = diffPlanTexts('plans/k/plan.yaml', 'meta: [unfinished', stringify(knivstaBase()), PLAIN)
     expect(output).toMatch(/^={67}\n--- a\/plans\/k\/plan\.yaml\n\+\+\+ b\/plans\/k\/plan\.yaml\n/)
-    expect(output).toContain('+meta:')
+    expect(output).toContain('-meta: [unfinished')
   })
 })

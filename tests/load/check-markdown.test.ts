@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import { checkMarkdown } from '../../src/load/check-markdown.js'
-import { parseMarkdown } from '../../src/document/parse-markdown.js'
+import { parseMarkdown } from '../../src/markdown/parse-markdown.js'
 
 // Counts the Markdown parses while keeping the real parser.
-vi.mock('../../src/document/parse-markdown.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/document/parse-markdown.js')>()
+vi.mock('../../src/markdown/parse-markdown.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/markdown/parse-markdown.js')>()
   return { ...real, parseMarkdown: vi.fn(real.parseMarkdown) }
 })
 

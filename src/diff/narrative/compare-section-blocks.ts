@@ -3,30 +3,8 @@ import { diffWords } from '../compare/diff-words.js'
 import type { TreeNode } from '../match/build-nodes.js'
 import { measureWordSimilarity } from '../match/measure-similarity.js'
 import { alignBlocks } from './align-blocks.js'
-import type { PlacedChange } from './diff-narrative.js'
-import type { NarrativeSection } from './parse-narrative.js'
+import type { LooseBlock, NarrativeSection, PlacedChange, Sides } from './types.js'
 import type { Change } from '../types.js'
-
-/** Both drafts' sections, their matching nodes and display paths. */
-export interface Sides {
-  oldSections: readonly NarrativeSection[]
-  newSections: readonly NarrativeSection[]
-  oldNodes: readonly TreeNode<NarrativeSection>[]
-  newNodes: readonly TreeNode<NarrativeSection>[]
-  oldPaths: readonly string[][]
-  newPaths: readonly string[][]
-}
-
-/** A block without a partner in its section: maybe moved to another section, else added/removed. */
-export interface LooseBlock {
-  /** The section (old side for deleted, new side for inserted) and the block's index in it. */
-  section: number
-  block: number
-  /** Where to show it in the new document. */
-  order: number
-  position: number
-  at: { section: string; index: number }
-}
 
 /** How far ahead among the inserted blocks a deleted block looks for its reworded version. */
 const PAIRING_WINDOW = 4

@@ -7,17 +7,11 @@ import { matchTree } from '../match/match-tree.js'
 import { walkInOrder } from '../match/walk-in-order.js'
 import type { NarrativeText } from '../snapshot.js'
 import type { Change } from '../types.js'
-import { compareSectionBlocks, type LooseBlock } from './compare-section-blocks.js'
-import { parseNarrative, type NarrativeSection } from './parse-narrative.js'
+import { compareSectionBlocks } from './compare-section-blocks.js'
+import { parseNarrative } from './parse-narrative.js'
 import { reportLooseBlocks } from './report-loose-blocks.js'
 import { sectionInputs, sectionPaths } from './section-tree.js'
-
-/** A change with its place in the new document, to sort block moves in after the walk. */
-export interface PlacedChange {
-  order: number
-  position: number
-  change: Change
-}
+import type { LooseBlock, NarrativeSection, PlacedChange } from './types.js'
 
 /**
  * The narrative: sections aligned by heading path (renamed and moved sections are recognised),

@@ -7,29 +7,8 @@ import type { NarrativeText } from '../snapshot.js'
 import { splitAtHeadings } from './split-at-headings.js'
 import { displayLabel, normalizeLabel } from '../match/normalize-label.js'
 // The pipeline's block-only directives: text directives would eat Swedish prose ("c:a", "S:ta").
-import { remarkBlockDirectives } from '../../document/block-directives.js'
-
-/** A unit of text the diff aligns: a paragraph, a list item, a table row, a code block. */
-export interface NarrativeBlock {
-  type: 'stycke' | 'punkt' | 'tabellrad' | 'kod'
-  /** The text, white space collapsed; equal texts are unchanged blocks. */
-  text: string
-  /** Normalised text, for the similarity of reworded blocks. */
-  norm: string
-  /** Display name within the section, e.g. "stycke 3" (counted per type). */
-  name: string
-}
-
-/** The text under one heading up to the next heading, across file boundaries. */
-export interface NarrativeSection {
-  heading: string
-  depth: number
-  /** Index of the enclosing section (the nearest shallower heading), -1 at the top. */
-  parent: number
-  blocks: NarrativeBlock[]
-  /** Where the heading is, for the reader: the file it came from. */
-  source: string
-}
+import { remarkBlockDirectives } from '../../markdown/index.js'
+import type { NarrativeBlock, NarrativeSection } from './types.js'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkBlockDirectives).freeze()
 

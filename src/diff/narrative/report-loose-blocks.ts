@@ -1,5 +1,4 @@
-import type { Sides, LooseBlock } from './compare-section-blocks.js'
-import type { PlacedChange } from './diff-narrative.js'
+import type { LooseBlock, PlacedChange, Sides } from './types.js'
 
 /**
  * Blocks that lost their place: one deleted in one section and inserted unchanged in another

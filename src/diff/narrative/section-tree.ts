@@ -1,6 +1,6 @@
 import { AREA_LABELS } from '../area-labels.js'
 import type { NodeInput } from '../match/build-nodes.js'
-import type { NarrativeSection } from './parse-narrative.js'
+import type { NarrativeSection } from './types.js'
 
 /** Sections as matchable nodes: the heading is the label, the text recognises a renamed heading. */
 export function sectionInputs(sections: readonly NarrativeSection[]): NodeInput<NarrativeSection>[] {

@@ -1,6 +1,6 @@
 import type { Definition, Image, ImageReference, Nodes } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { parseMarkdown } from '../../document/parse-markdown.js'
+import { parseMarkdown } from '../../markdown/index.js'
 import type { SourcePosition } from '../types.js'
 
 /** An image as one Markdown text writes it, at its position in that text. */

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { VplanError, hasErrors, type Diagnostic } from '../../diagnostics/index.js'
 import type { ImageAsset } from '../../model/index.js'
 import { createFolderReader } from '../create-folder-reader.js'
-import { positionAt } from '../parse-json.js'
+import { positionAt } from '../position-at.js'
 import { readImages } from './read-images.js'
 
 /**

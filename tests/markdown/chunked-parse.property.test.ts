@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { createChunkedParser } from '../../src/document/chunked-parser.js'
-import { findChunkStarts } from '../../src/document/find-chunk-starts.js'
-import { parseWholeText } from '../../src/document/markdown-processor.js'
+import { createChunkedParser } from '../../src/markdown/chunked-parser.js'
+import { findChunkStarts } from '../../src/markdown/find-chunk-starts.js'
+import { parseWholeText } from '../../src/markdown/markdown-processor.js'
 import { composeSeedPlan } from '../support/compose-seed.js'
 
 /** Pieces that end or do not end a block where a `# ` line follows, and lines that look like one. */

@@ -1,5 +1,5 @@
 import { parseWholeText } from './markdown-processor.js'
-import { TextKeyedCache } from './text-keyed-cache.js'
+import { TextKeyedCache } from '../cache/index.js'
 
 /**
  * A block that, opened at the top level of a document, holds the lines after it whatever they

@@ -1,6 +1,8 @@
 import path from 'node:path'
-import { VplanError } from '../../diagnostics/index.js'
-import { loadPlanFrom, PathEscapeError, type LoadedPlan, type PlanReader } from '../../load/index.js'
+import { VplanError } from '../diagnostics/index.js'
+import { loadPlanFrom } from './load-plan-from.js'
+import { PathEscapeError } from './path-escape.js'
+import type { LoadedPlan, PlanReader } from './types.js'
 import { runGit } from './run-git.js'
 
 /**

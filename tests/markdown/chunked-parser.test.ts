@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import type { Root } from 'mdast'
-import { createChunkedParser } from '../../src/document/chunked-parser.js'
-import { findChunkStarts } from '../../src/document/find-chunk-starts.js'
-import { parseWholeText } from '../../src/document/markdown-processor.js'
-import { parseMarkdown } from '../../src/document/parse-markdown.js'
+import { createChunkedParser } from '../../src/markdown/chunked-parser.js'
+import { findChunkStarts } from '../../src/markdown/find-chunk-starts.js'
+import { parseWholeText } from '../../src/markdown/markdown-processor.js'
+import { parseMarkdown } from '../../src/markdown/parse-markdown.js'
 import { composeSeedPlan } from '../support/compose-seed.js'
 
 /** A parser whose chunk parses are counted and recorded. */

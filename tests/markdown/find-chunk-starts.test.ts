@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { createChunkedParser } from '../../src/document/chunked-parser.js'
-import { findChunkStarts, MIN_CHUNK_CHARS } from '../../src/document/find-chunk-starts.js'
-import { parseWholeText } from '../../src/document/markdown-processor.js'
+import { createChunkedParser } from '../../src/markdown/chunked-parser.js'
+import { findChunkStarts, MIN_CHUNK_CHARS } from '../../src/markdown/find-chunk-starts.js'
+import { parseWholeText } from '../../src/markdown/markdown-processor.js'
 
 // The cases are short: any section, however short, may become a chunk here.
 const parser = createChunkedParser({ parseWhole: parseWholeText, maxCachedChars: 1_000_000, minChunkChars: 1 })

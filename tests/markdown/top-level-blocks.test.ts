@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { parseWholeText } from '../../src/document/markdown-processor.js'
-import { createLineOracle, topLevelBlockOpenedBy, type LineOracle } from '../../src/document/top-level-blocks.js'
+import { parseWholeText } from '../../src/markdown/markdown-processor.js'
+import { createLineOracle, topLevelBlockOpenedBy, type LineOracle } from '../../src/markdown/top-level-blocks.js'
 
 /** An oracle that knows nothing and records what it was asked. */
 function ignorantOracle() {

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast'
 import { findChunkStarts, MIN_CHUNK_CHARS, type ChunkStart } from './find-chunk-starts.js'
 import { copyShifted, shiftedPoint } from './shift-positions.js'
-import { TextKeyedCache } from './text-keyed-cache.js'
+import { TextKeyedCache } from '../cache/index.js'
 
 const TRAILING_EMPTY_LINES = /\n\n+$/
 

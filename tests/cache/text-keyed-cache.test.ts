@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { TextKeyedCache } from '../../src/document/text-keyed-cache.js'
+import { TextKeyedCache } from '../../src/cache/text-keyed-cache.js'
 
 /** A cache whose computations are recorded. */
 function recordingCache(maxChars: number) {

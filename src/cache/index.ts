@@ -1,0 +1,1 @@
+export { TextKeyedCache } from './text-keyed-cache.js'
