@@ -14,6 +14,7 @@ export const AREA_LABELS: Record<Area, string> = {
   volumes: 'Volymer och nyckeltal',
   suppliers: 'Privata utförare',
   narrative: 'Text',
+  images: 'Bilder',
 }
 
 /** Money units and what one of them is in kronor, to compare and rank changes across tables. */

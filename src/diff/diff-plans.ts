@@ -1,6 +1,7 @@
 import type { DiffContext } from './context.js'
 import { diffDocumentParts } from './areas/diff-document-parts.js'
 import { diffGoals } from './areas/diff-goals.js'
+import { diffImages } from './areas/diff-images.js'
 import { diffMeta } from './areas/diff-meta.js'
 import { diffMoneyTable } from './areas/diff-money-table.js'
 import { diffMultiYear } from './areas/diff-multi-year.js'
@@ -35,6 +36,7 @@ export function diffPlans(before: PlanSnapshot, after: PlanSnapshot, options: Di
   diffVolumes(context, oldPlan.volumes, newPlan.volumes)
   diffSuppliers(context, oldPlan.suppliers, newPlan.suppliers)
   diffNarrative(context, before.narratives, after.narratives)
+  diffImages(context, before, after)
   const changes = mergeColumnChanges(context.changes)
   return {
     version: 1,

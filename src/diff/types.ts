@@ -61,6 +61,7 @@ export type Area =
   | 'volumes'
   | 'suppliers'
   | 'narrative'
+  | 'images'
 
 export const MONEY_AREAS: readonly Area[] = ['operating', 'multiYear', 'byResponsibility', 'investments']
 

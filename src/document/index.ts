@@ -5,6 +5,7 @@ import { numberHeadings } from './number-headings.js'
 import { markTableRows } from './mark-table-rows.js'
 import { markRowHeaders } from './mark-row-headers.js'
 import { nameTables } from './name-tables.js'
+import { markFigures } from './mark-figures.js'
 import type { Layout, PlanDocument } from './types.js'
 
 export type { Layout, PlanDocument, TocEntry, RowKind } from './types.js'
@@ -19,5 +20,6 @@ export function parseDocument(markdown: string, meta: Meta, layout: Layout): Pla
   levelHeadings(tree)
   const toc = numberHeadings(tree, layout)
   nameTables(tree)
+  markFigures(tree, layout)
   return { meta, layout, tree, toc }
 }

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import type { Layout, Meta } from '../model/index.js'
+import type { ImageAsset, Layout, Meta } from '../model/index.js'
 
 /** Template layout settings are the model's (template.json); the document carries them. */
 export type { Layout }
@@ -32,6 +32,10 @@ export interface PlanDocument {
    * chapter, plan.yaml or a template), for diagnostics. Absent in tests that parse Markdown directly.
    */
   origin?: ((line: number, column: number) => { file: string; line: number; column: number }) | undefined
+  /** The images the loader read, by their address in the tree (LoadedPlan.images); none when absent. */
+  images?: ReadonlyMap<string, ImageAsset> | undefined
+  /** The logo for the cover and the page header: the plan's `meta.logo`, else the template's. */
+  logo?: ImageAsset | undefined
 }
 
 export type RowKind = 'header' | 'body' | 'group' | 'total'

@@ -3,7 +3,7 @@ import { checkMarkdown, type MarkdownProblem } from './check-markdown.js'
 import type { DataPath, SourcePosition } from './types.js'
 
 /** Every Markdown-typed value in plan.yaml, with its data path. */
-function* markdownFields(plan: Plan): Generator<[DataPath, string]> {
+export function* markdownFields(plan: Plan): Generator<[DataPath, string]> {
   for (const [i, part] of plan.document.entries()) if ('markdown' in part) yield [['document', i, 'markdown'], part.markdown]
   for (const [g, goal] of plan.goals.entries()) {
     const goalPath = ['goals', g] as const
@@ -39,7 +39,7 @@ export function checkYamlMarkdown(plan: Plan, yamlText: string, locate: (path: D
   return problems
 }
 
-function positionInValue(lines: readonly string[], value: SourcePosition, inner: SourcePosition): SourcePosition {
+export function positionInValue(lines: readonly string[], value: SourcePosition, inner: SourcePosition): SourcePosition {
   const start = lines[value.line - 1]?.slice(value.column - 1) ?? ''
   if (/^[|>]/.test(start)) {
     // Block scalar: the text starts on the next line, every line indented alike.

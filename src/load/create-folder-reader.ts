@@ -15,7 +15,7 @@ const NOT_THERE = new Set(['ENOENT', 'ENOTDIR'])
  */
 export function createFolderReader(folder: string): PlanReader {
   return {
-    async read(relativePath) {
+    async read(relativePath, maxBytes = MAX_FILE_BYTES) {
       const target = await realpathOrUndefined(path.resolve(folder, relativePath))
       if (target === undefined) return undefined
       const root = await realpath(folder)
@@ -24,7 +24,7 @@ export function createFolderReader(folder: string): PlanReader {
         const info = await stat(target)
         if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' })
         if (!info.isFile()) throw new NotAFileError(relativePath)
-        if (info.size > MAX_FILE_BYTES) throw new FileTooLargeError(relativePath, info.size)
+        if (info.size > maxBytes) throw new FileTooLargeError(relativePath, info.size)
         return await readFile(target)
       } catch (error) {
         if (NOT_THERE.has((error as NodeJS.ErrnoException).code ?? '')) return undefined

@@ -3,6 +3,7 @@ import { diagnosticAt, hasErrors, VplanError, type Diagnostic } from '../diagnos
 import { checkYamlMarkdown } from './check-yaml-markdown.js'
 import { decodeText } from './decode-text.js'
 import { findControlCharacter } from './find-control-character.js'
+import { collectImageRequests, readImages } from './images/index.js'
 import { findPlaceholders } from './find-placeholders.js'
 import { readNarratives, tooLargeMessage } from './read-narratives.js'
 import { readPlanFile } from './read-plan-file.js'
@@ -51,6 +52,13 @@ export async function loadPlanFrom(id: string, displayDir: string, reader: PlanR
   diagnostics.push(...checkYamlMarkdown(validation.plan, decoded.text, locator.value).map((p) => diagnosticAt(planFile, p.position, 'error', p.ruleId, p.message)))
   if (hasErrors(diagnostics)) return fail(diagnostics)
   diagnostics.push(...placeholderWarnings(planFile, decoded.text), ...[...narratives.values()].flatMap((n) => placeholderWarnings(n.file, n.text)))
+  // Images are read here, at the edge, so the renderers get bytes and sizes and do no I/O.
+  const requests = collectImageRequests({ plan: validation.plan, narratives, planFile, yamlText: decoded.text, locate: locator.value })
+  const folder = { reader, displayDir, name: 'the plan folder' }
+  const pictures = await readImages(requests.images, folder)
+  const logo = requests.logo ? await readImages([requests.logo], folder) : undefined
+  diagnostics.push(...pictures.diagnostics, ...(logo?.diagnostics ?? []))
+  if (hasErrors(diagnostics)) return fail(diagnostics)
 
   return {
     id,
@@ -62,6 +70,8 @@ export async function loadPlanFrom(id: string, displayDir: string, reader: PlanR
     narratives,
     locate: (dataPath) => locator.value(dataPath),
     warnings: sortDiagnostics(diagnostics),
+    images: pictures.images,
+    logo: logo?.images.values().next().value,
   }
 }
 

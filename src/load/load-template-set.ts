@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import type { Layout, TemplateSet, TemplateSource } from '../model/index.js'
 import { diagnosticAt, VplanError } from '../diagnostics/index.js'
 import { parseJson } from './parse-json.js'
+import { readTemplateLogo } from './images/read-template-logo.js'
 import type { SourcePosition } from './types.js'
 
 /**
@@ -53,6 +54,7 @@ export async function loadTemplateSet(name: string, roots: readonly string[] = t
       if (entry.endsWith('.hbs')) partials[entry.slice(0, -4)] = await readSource(path.join(partialDir, entry))
     }
   }
+  const { logo, warnings: logoWarnings } = await readTemplateLogo(dirs)
   const layoutFile = await pick('template.json')
   const layout = { ...(await readJson(path.join(base, "template.json"))), ...(layoutFile ? await readJson(layoutFile) : {}) } as unknown as Layout
   return {
@@ -61,8 +63,12 @@ export async function loadTemplateSet(name: string, roots: readonly string[] = t
     document: await readSource((await pick('document.hbs'))!),
     partials,
     css: await concatenate(dirs.map((dir) => path.join(dir, 'style.css'))),
+    // Kept apart from style.css so a page without images is byte for byte what it was before images.
+    figureCss: await concatenate(dirs.map((dir) => path.join(dir, 'figures.css'))),
     page: (await readOptional((await pick('page.html')) ?? '')) ?? '',
     pdfStyle: await mergeJson(dirs.map((dir) => path.join(dir, 'pdf-style.json'))),
+    logo,
+    logoWarnings,
   }
 }
 

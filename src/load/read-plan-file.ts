@@ -10,12 +10,12 @@ export type FileRead =
   | { kind: 'unreadable'; reason: string }
 
 /** Asks a reader for one file and sorts the outcomes the loader reports differently. */
-export async function readPlanFile(reader: PlanReader, relativePath: string): Promise<FileRead> {
+export async function readPlanFile(reader: PlanReader, relativePath: string, maxBytes = MAX_FILE_BYTES): Promise<FileRead> {
   try {
-    const bytes = await reader.read(relativePath)
+    const bytes = await reader.read(relativePath, maxBytes)
     if (bytes === undefined) return { kind: 'missing' }
     // Readers other than the folder reader (a git revision) cannot check the size before reading.
-    return bytes.length > MAX_FILE_BYTES ? { kind: 'too-large', size: bytes.length } : { kind: 'ok', bytes }
+    return bytes.length > maxBytes ? { kind: 'too-large', size: bytes.length } : { kind: 'ok', bytes }
   } catch (error) {
     if (error instanceof PathEscapeError) return { kind: 'escape' }
     if (error instanceof FileTooLargeError) return { kind: 'too-large', size: error.size }

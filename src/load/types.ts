@@ -1,4 +1,4 @@
-import type { Plan } from '../model/index.js'
+import type { ImageAsset, Plan } from '../model/index.js'
 import type { Diagnostic } from '../diagnostics/index.js'
 
 /** A path into the plan data, as zod reports it: keys and list indexes. */
@@ -30,6 +30,10 @@ export interface LoadedPlan {
   /** Position of a data path's value in plan.yaml; the nearest existing ancestor when the path is absent. */
   locate(path: (string | number)[]): SourcePosition
   warnings: Diagnostic[]
+  /** The images the Markdown shows, read and checked, by their address as the Markdown tree holds it. */
+  images: ReadonlyMap<string, ImageAsset>
+  /** `meta.logo`, read and checked. */
+  logo?: ImageAsset | undefined
 }
 
 /**
@@ -37,5 +41,6 @@ export interface LoadedPlan {
  * somewhere other than the disk (a git revision). Returns undefined when there is no such file.
  */
 export interface PlanReader {
-  read(relativePath: string): Promise<Buffer | undefined>
+  /** `maxBytes`: a reader that can tell the size before reading refuses a larger file unread (FileTooLargeError). */
+  read(relativePath: string, maxBytes?: number): Promise<Buffer | undefined>
 }

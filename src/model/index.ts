@@ -1,5 +1,6 @@
 export * from './schema.js'
 export type { Layout, TemplateSet, TemplateSource } from './template-set.js'
 export { parseSwedishNumber, NUMBER_HINT } from './numbers.js'
+export { DECORATIVE_TITLE, IMAGE_MIME, isDecorative, type ImageAsset, type ImageFormat } from './image.js'
 export { parseYearColumn, headingFor, type YearColumn, type ColumnKind } from './year-column.js'
 export { yearTables, type ColumnTable } from './year-tables.js'

@@ -53,6 +53,10 @@ export const Meta = z
       .default('default')
       .meta({ description: 'Mallen under templates/ som ger dokumentets utseende, t.ex. "knivsta"' }),
     keywords: z.array(Text).default([]).meta({ description: 'Nyckelord i PDF:ens metadata' }),
+    logo: OneLine.optional().meta({
+      description:
+        'Kommunens logotyp: en PNG-, JPEG- eller SVG-fil i planmappen, t.ex. "bilder/logotyp.svg". Visas på försättsbladet och i webbsidans sidhuvud med kommunens namn som alternativ text. Utan logo används mallens, om den har någon',
+    }),
   })
   .meta({ description: 'Uppgifter om dokumentet: kommun, nämnd, år, titel' })
 

@@ -49,7 +49,9 @@ export async function buildPlan(request: BuildRequest): Promise<BuildResult> {
 async function runStages(request: BuildRequest): Promise<BuildResult> {
   const { loaded, templates } = request
   const derived = derivePlan(loaded.plan)
-  const diagnostics: Diagnostic[] = [...loaded.warnings, ...locatePathDiagnostics(loaded, derived.diagnostics)]
+  // The template's logo warnings only matter when the plan shows that logo rather than its own.
+  const logoWarnings = loaded.logo ? [] : (templates.logoWarnings ?? [])
+  const diagnostics: Diagnostic[] = [...loaded.warnings, ...logoWarnings, ...locatePathDiagnostics(loaded, derived.diagnostics)]
   if (hasErrors(diagnostics)) return { outputs: {}, diagnostics }
   const composed = composeDocument({
     plan: loaded.plan,
@@ -64,7 +66,12 @@ async function runStages(request: BuildRequest): Promise<BuildResult> {
   if (request.formats.includes('md')) outputs.md = composed.markdown
   // Only the renderers read the tree: a Markdown-only build skips the parse.
   if (!request.fragment && !request.formats.some((format) => format !== 'md')) return { outputs, diagnostics: dedupe(diagnostics) }
-  const doc: PlanDocument = { ...parseDocument(composed.markdown, loaded.plan.meta, templates.layout), origin: composed.origin }
+  const doc: PlanDocument = {
+    ...parseDocument(composed.markdown, loaded.plan.meta, templates.layout),
+    origin: composed.origin,
+    images: loaded.images,
+    logo: loaded.logo ?? templates.logo,
+  }
   // The PDF is made first so the page can link it with its size; its diagnostics still come after
   // the HTML's, whose Swedish wording dedupe() keeps.
   const pdf = request.formats.includes('pdf') ? await (await import('../render/pdf/index.js')).renderPdf(doc, { style: templates.pdfStyle }) : undefined
@@ -72,11 +79,11 @@ async function runStages(request: BuildRequest): Promise<BuildResult> {
     const { renderHtml } = await import('../render/html/index.js')
     if (request.formats.includes('html')) {
       const alongside = pdf ? { file: `${loaded.id}.pdf`, bytes: pdf.bytes.byteLength } : undefined
-      const page = renderHtml(doc, { css: templates.css, page: templates.page, pdf: alongside })
+      const page = renderHtml(doc, { css: templates.css, figureCss: templates.figureCss, page: templates.page, pdf: alongside })
       outputs.html = page.html
       diagnostics.push(...page.diagnostics)
     }
-    if (request.fragment) outputs.fragment = renderHtml(doc, { css: templates.css, page: templates.page, fragment: true }).html
+    if (request.fragment) outputs.fragment = renderHtml(doc, { css: templates.css, figureCss: templates.figureCss, page: templates.page, fragment: true }).html
   }
   if (pdf) {
     outputs.pdf = pdf.bytes

@@ -89,7 +89,8 @@ describe('hostile content in the narrative and in plan data', () => {
     const d = result.diagnostics
     expect(at(d, 'raw-html')).toEqual(expect.arrayContaining(['3:56', '5:1', '7:1', '9:1', '17:1', '19:1']))
     expect(at(d, 'unsafe-url')).toEqual(['11:9', '11:42', '11:75', '11:113', '11:152', '11:191', '11:263', '11:287', '11:408', '11:438'])
-    expect(at(d, 'image')).toEqual(['15:1', '15:22'])
+    // Images from addresses or outside the plan are errors now (tests/load/images.test.ts), not removals.
+    expect(at(d, 'image')).toEqual([])
     expect(d.find((x) => x.ruleId === 'raw-html' && x.line === 3)!.message).toContain('<script>')
     expect(d.every((x) => x.severity === 'warning')).toBe(true)
   })

@@ -6,6 +6,7 @@ import { loadPlan } from '../../src/load/index.js'
 import { buildPlan } from '../../src/pipeline/build-plan.js'
 import { loadTemplateSet } from '../../src/load/load-template-set.js'
 import { buildSeedPlan } from '../support/build-seed.js'
+import { makeBarChartPng } from '../support/make-png.js'
 
 vi.mock('../../src/document/index.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/document/index.js')>()
@@ -40,19 +41,21 @@ describe('buildPlan', () => {
     expect(built.outputs.fragment).not.toContain('Ladda ned som PDF')
   })
 
-  it('reports an image in the narrative once when both the HTML and the PDF leave it out', async () => {
+  it('reports an image without alt text once, at its place, though both the HTML and the PDF show it', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'vplan-image-'))
     try {
       cpSync('plans/danderyd-sn-2024', dir, { recursive: true })
       const chapter = path.join(dir, 'kapitel/01-sammanfattning.md')
       const text = readFileSync(chapter, 'utf8')
-      writeFileSync(chapter, `${text.trimEnd()}\n\n![Organisationsschema](schema.png)\n`)
+      writeFileSync(chapter, `${text.trimEnd()}\n\n![](schema.png)\n`)
+      writeFileSync(path.join(dir, 'schema.png'), makeBarChartPng(200, 100))
       const line = text.trimEnd().split('\n').length + 2
       const loaded = await loadPlan(dir)
       const templates = await loadTemplateSet(loaded.plan.meta.template)
       const result = await buildPlan({ loaded, templates, formats: ['html', 'pdf'], composedFile: 'out.md' })
       const images = result.diagnostics.filter((d) => /bild|image/i.test(d.message))
-      expect(images.map((d) => [path.basename(d.file), d.line, d.column, d.ruleId])).toEqual([['01-sammanfattning.md', line, 1, 'image']])
+      expect(images.map((d) => [path.basename(d.file), d.line, d.column, d.ruleId])).toEqual([['01-sammanfattning.md', line, 1, 'image-alt']])
+      expect(result.outputs.html).toContain('<div class="figure"><img src="data:image/png;base64,')
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -21,6 +21,7 @@ const FIELDS: [key: string, label: string, value: (meta: Meta) => unknown][] = [
   ['owner', 'Dokumentägare', (m) => m.owner],
   ['template', 'Mall', (m) => m.template],
   ['keywords', 'Nyckelord', (m) => m.keywords],
+  ['logo', 'Logotyp', (m) => m.logo],
 ]
 
 /** The document's particulars: title, board, year, date, decision, template… */

@@ -19,7 +19,7 @@ export function buildFragment(doc: PlanDocument, content: Root, toc: Element | u
   const nav = toc
     ? h('nav.toc', { ariaLabelledBy: PAGE_IDS.tocTitle }, [h('h2.toc-title', { id: PAGE_IDS.tocTitle }, doc.layout.tocTitle), toc])
     : undefined
-  const article = h('article.article', { lang: 'sv' }, [buildHeader(doc.meta), nav, h('div.content', content.children as ElementContent[])])
+  const article = h('article.article', { lang: 'sv' }, [buildHeader(doc.meta, doc.logo), nav, h('div.content', content.children as ElementContent[])])
   prefixNames(article, FRAGMENT_PREFIX)
   article.children.unshift(h('style', styleText(scopeCss(css, FRAGMENT_PREFIX))))
   return article

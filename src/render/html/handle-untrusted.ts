@@ -1,5 +1,5 @@
 import type { ElementContent } from 'hast'
-import type { Html, Image, ImageReference, Link, LinkReference } from 'mdast'
+import type { Html, Link, LinkReference } from 'mdast'
 import { defaultHandlers, type State } from 'mdast-util-to-hast'
 import { isSafeUrl } from './safe-url.js'
 import { quote, type Report } from './report.js'
@@ -35,24 +35,9 @@ export function createUntrustedHandlers(report: Report) {
       if (node.position) reference.position = node.position
       return link(state, reference)
     },
-
-    /** The plans have no images, and an image is a request the self-contained page must not make. */
-    image(_state: State, node: Image): ElementContent | undefined {
-      return dropImage(report, node, node.alt)
-    },
-
-    imageReference(_state: State, node: ImageReference): ElementContent | undefined {
-      return dropImage(report, node, node.alt)
-    },
   }
 }
 
 function reportUrl(report: Report, node: Link | LinkReference, url: string): void {
   report(node, 'unsafe-url', `Länkadressen "${quote(url)}" är inte tillåten (bara http, https, mailto och tel) och togs bort; länktexten står kvar.`)
-}
-
-/** The alt text stays, so nothing the author wrote is lost. */
-function dropImage(report: Report, node: Image | ImageReference, alt: string | null | undefined): ElementContent | undefined {
-  report(node, 'image', `Bilder tas inte med i HTML-versionen${alt ? `; alt-texten "${quote(alt)}" visas i stället` : ''}.`)
-  return alt ? { type: 'text', value: alt } : undefined
 }

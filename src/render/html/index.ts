@@ -15,6 +15,8 @@ import { renderPage, styleText } from './render-page.js'
 import { createReporter } from './report.js'
 import { sanitizeContent } from './sanitize-content.js'
 import { mdastToHast } from './to-hast.js'
+import { logoView } from './logo-view.js'
+import type { RenderContext } from './render-context.js'
 import { createIdRegistry, PAGE_IDS } from './unique-ids.js'
 
 export { FRAGMENT_PREFIX } from './build-fragment.js'
@@ -37,6 +39,8 @@ export interface HtmlOptions {
    * a fragment lives at the CMS's address, where a relative link to the PDF would lead nowhere.
    */
   pdf?: PdfAlongside | undefined
+  /** The template's figures.css, appended to the stylesheet when the page has an image. */
+  figureCss?: string | undefined
 }
 
 /**
@@ -45,10 +49,20 @@ export interface HtmlOptions {
  */
 export function renderHtml(doc: PlanDocument, options: HtmlOptions): { html: string; diagnostics: Diagnostic[] } {
   const { report, diagnostics } = createReporter(doc)
-  const context = { report, ids: createIdRegistry(doc.tree), count: { tables: 0 }, regionNames: new Map<string, number>() }
+  const context: RenderContext = {
+    report,
+    ids: createIdRegistry(doc.tree),
+    count: { tables: 0 },
+    regionNames: new Map<string, number>(),
+    images: doc.images ?? new Map(),
+    hasImages: false,
+  }
   const content = hyphenateTree(sanitizeContent(mdastToHast(doc.tree, context)))
   const toc = buildTocList(doc.toc)
-  if (options.fragment) return { html: stringify(buildFragment(doc, content, toc, options.css)) + '\n', diagnostics }
+  const logo = doc.logo ? logoView(doc.logo) : undefined
+  const images = context.hasImages || logo !== undefined
+  const css = images && options.figureCss ? `${options.css}\n${options.figureCss}` : options.css
+  if (options.fragment) return { html: stringify(buildFragment(doc, content, toc, css)) + '\n', diagnostics }
   const { meta } = doc
   const page = renderPage(
     options.page,
@@ -67,7 +81,9 @@ export function renderHtml(doc: PlanDocument, options: HtmlOptions): { html: str
       pdf: options.pdf ? pdfDownload(options.pdf) : undefined,
       keywords: meta.keywords.join(', '),
       tocTitle: doc.layout.tocTitle,
-      css: styleText(options.css),
+      css: styleText(css),
+      images,
+      logo,
       toc: toc ? stringify(toc) : '',
       content: stringify(content),
       mainId: PAGE_IDS.main,

@@ -1,3 +1,4 @@
+import type { ImageAsset } from '../../model/index.js'
 import type { IdRegistry } from './unique-ids.js'
 import type { Report } from './report.js'
 
@@ -11,4 +12,8 @@ export interface RenderContext {
   regionNames: Map<string, number>
   /** The heading the content so far stands under (set by the heading handler). */
   heading?: { id: string | undefined; text: string } | undefined
+  /** The plan's images by their address in the tree (PlanDocument.images). */
+  images: ReadonlyMap<string, ImageAsset>
+  /** Set once an image is embedded: the page then allows `img-src data:` and gets the figure styles. */
+  hasImages: boolean
 }

@@ -26,6 +26,10 @@ export interface PageView {
   pdf: { href: string; text: string } | undefined
   keywords: string
   tocTitle: string
+  /** The page embeds images: its CSP then allows `img-src data:` (and nothing more). */
+  images: boolean
+  /** The logo (meta.logo or the template's) as a data: URI with its size; the alt text is `municipality`. */
+  logo: { src: string; width: number; height: number } | undefined
   /** Trusted markup built by vplan: insert with `{{{ }}}`. */
   css: string
   toc: string

@@ -1,5 +1,6 @@
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize'
 import type { Root } from 'hast'
+import { visit } from 'unist-util-visit'
 import { ALLOWED_SCHEMES } from './safe-url.js'
 
 const base = defaultSchema.attributes ?? {}
@@ -15,7 +16,9 @@ const TABLE_KIND_CLASSES = ['indikatorer', 'nyckeltal', 'volymer', 'belopp', 'up
  * - `aria-hidden` on spans, for the dash of a missing value (its words are in an sr-only span);
  * - `role="region"` and `aria-labelledby`/`aria-label` on the table scroll region, `caption`
  *   (visually hidden when the heading above names the table);
- * - no `img`/`picture`/`source`: images are dropped before this (no requests from the page);
+ * - `img` only as vplan's image handler writes it: `src` a `data:` URI (the loader read the file),
+ *   width, height, alt; `figure`/`figcaption` around it, or a `div.figure` when it has no caption;
+ *   no `picture`/`source`;
  * - `href` limited to the schemes `isSafeUrl` allows;
  * - no id clobber prefix: ids are vplan's own (heading slugs, table ids), never raw attributes
  *   from the text, and the page runs no script that named elements could shadow; the fragment
@@ -24,11 +27,11 @@ const TABLE_KIND_CLASSES = ['indikatorer', 'nyckeltal', 'volymer', 'belopp', 'up
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => !['img', 'picture', 'source'].includes(tag)), 'caption'],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => !['picture', 'source'].includes(tag)), 'caption', 'figure', 'figcaption'],
   attributes: {
     ...base,
-    img: [],
-    div: [...(base.div ?? []), ['className', 'table-scroll', 'table-note', 'keep', 'note', 'label'], ['role', 'region'], 'ariaLabelledBy', 'ariaLabel'],
+    img: ['src', 'alt', 'width', 'height'],
+    div: [...(base.div ?? []), ['className', 'table-scroll', 'table-note', 'keep', 'note', 'label', 'figure'], ['role', 'region'], 'ariaLabelledBy', 'ariaLabel'],
     span: [['className', 'num', 'sr-only'], ['ariaHidden', 'true']],
     table: [...(base.table ?? []), ['className', ...TABLE_KIND_CLASSES]],
     caption: [['className', 'sr-only']],
@@ -40,10 +43,20 @@ export const sanitizeSchema: Schema = {
     td: [['className', 'numeric', 'center']],
   },
   clobber: [],
-  protocols: { ...defaultSchema.protocols, href: [...ALLOWED_SCHEMES], src: [] },
+  protocols: { ...defaultSchema.protocols, href: [...ALLOWED_SCHEMES], src: ['data'] },
   strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'svg', 'math', 'textarea', 'title', 'xmp'],
 }
 
+/** What vplan's image handler writes: an image the loader read, as a data: URI of its three formats. */
+const IMAGE_SOURCE = /^data:image\/(?:png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]*={0,2}$/
+
 export function sanitizeContent(tree: Root): Root {
-  return sanitize(tree, sanitizeSchema) as Root
+  const clean = sanitize(tree, sanitizeSchema) as Root
+  // The schema can allow the data: scheme but not say which data: an <img> may hold, nor require a src.
+  visit(clean, 'element', (node, index, parent) => {
+    if (node.tagName !== 'img' || IMAGE_SOURCE.test(String(node.properties.src ?? '')) || !parent || index === undefined) return
+    parent.children.splice(index, 1)
+    return index
+  })
+  return clean
 }

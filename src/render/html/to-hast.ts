@@ -5,6 +5,7 @@ import type { Handlers, State } from 'mdast-util-to-hast'
 import { createHeadingHandler } from './handle-heading.js'
 import { handleContainerDirective, handleLeafDirective, handleTextDirective } from './handle-directive.js'
 import { createUntrustedHandlers } from './handle-untrusted.js'
+import { createImageHandlers } from './handle-image.js'
 import { renderTable } from './render-table.js'
 import type { RenderContext } from './render-context.js'
 
@@ -12,6 +13,7 @@ import type { RenderContext } from './render-context.js'
 export function mdastToHast(tree: Root, context: RenderContext): HastRoot {
   const handlers: Handlers = {
     ...createUntrustedHandlers(context.report),
+    ...createImageHandlers(context),
     heading: createHeadingHandler(context),
     table: (state: State, node) => renderTable(state, node, {}, context),
     containerDirective: (state: State, node) => handleContainerDirective(state, node, context),

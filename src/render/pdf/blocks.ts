@@ -5,6 +5,7 @@ import { cleanText } from './clean-text.js'
 import type { RenderContext } from './context.js'
 import { directiveBlocks } from './directives.js'
 import { lineHeight, textHeight } from './estimate.js'
+import { figureBlock } from './figure.js'
 import { headingBlock } from './heading.js'
 import { inlines, runsText } from './inline.js'
 import { leftOut } from './left-out.js'
@@ -26,7 +27,7 @@ function blockOf(node: RootContent, ctx: RenderContext, width: number): FlowItem
     case 'heading':
       return [headingBlock(node, ctx)]
     case 'paragraph':
-      return optional(paragraphBlock(node, ctx, width))
+      return optional(node.data?.figure ? figureBlock(node, ctx, width) : paragraphBlock(node, ctx, width))
     case 'list':
       return [listBlock(node, ctx, width, blocksOf)]
     case 'table':

@@ -1,6 +1,7 @@
 import type { Definition, Node, Table } from 'mdast'
 import type { Diagnostic } from '../../diagnostics/index.js'
 import type { PlanDocument } from '../../document/index.js'
+import type { ImageAsset } from '../../model/index.js'
 import type { Measure } from './fonts.js'
 import type { PdfStyle } from './style/types.js'
 
@@ -26,6 +27,10 @@ export interface RenderContext {
   /** Column widths shared by all tables of one kind (table-kinds.ts); filled once the context exists. */
   sharedWidths: Map<Table, number[]>
   report(node: Node | undefined, ruleId: string, message: string): void
+  /** The plan's images by their address in the tree (PlanDocument.images). */
+  images: ReadonlyMap<string, ImageAsset>
+  /** PNG and JPEG data URIs by key, for the definition's `images` (pdf-image.ts). */
+  pdfImages: Map<string, string>
 }
 
 const A4 = { width: 595.28, height: 841.89 }
@@ -51,6 +56,8 @@ export function createContext(
     reportedGlyphs: new Set(),
     diagnostics,
     sharedWidths: new Map(),
+    images: doc.images ?? new Map(),
+    pdfImages: new Map(),
     report(node, ruleId, message) {
       const start = node?.position?.start
       const where = start

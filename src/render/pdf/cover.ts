@@ -1,24 +1,29 @@
 import type { Content } from 'pdfmake/interfaces.js'
-import type { Meta } from '../../model/index.js'
+import type { ImageAsset, Meta } from '../../model/index.js'
 import { coverSubtitle } from '../meta/cover-subtitle.js'
 import { documentFacts } from '../meta/document-facts.js'
 import { formatPlanDate } from '../../format/index.js'
 import { cleanText } from './clean-text.js'
 import { PAGE_SIZE, type RenderContext } from './context.js'
+import { fitImage, imageNode } from './pdf-image.js'
 
 /**
  * The cover: the municipality on the accent band (drawn by page-furniture.ts), then year, title,
  * an accent rule, the subtitle (or the board) and the adoption line, set well down the page as on
  * printed municipal plans; below them the document's particulars (diarienummer, decision,
  * validity, owner) when the plan states any; at the foot, the board and the document's date as
- * stated. No images: the band and two rules are the only graphics (artifacts in the tagged PDF).
- * The title is the document's H1.
+ * stated. The band and two rules are artifacts in the tagged PDF; the title is the document's H1.
+ * A logo (meta.logo or the template's) stands in for the municipality's name, as in the page
+ * header: a Figure whose /Alt is the name, on white below the band (a logo is drawn for a white
+ * ground, not for the accent colour).
  */
-export function coverContent(meta: Meta, ctx: RenderContext): Content {
+export function coverContent(meta: Meta, ctx: RenderContext, logo?: ImageAsset): Content {
   const { colours, fontSizes, cover, page } = ctx.style
   const text = (value: string) => cleanText(value, undefined, ctx)
   const left = page.margins[0]
-  const municipality: Content = cover.bandHeight > 0
+  const municipality: Content = logo
+    ? coverLogo(meta, logo, ctx)
+    : cover.bandHeight > 0
     ? { text: text(meta.municipality), absolutePosition: { x: left, y: cover.bandHeight / 2 - 9 }, fontSize: 15, bold: true, color: colours.onAccent, tag: 'P' }
     : { text: text(meta.municipality), fontSize: 15, bold: true, color: colours.accent, tag: 'P' }
   return {
@@ -85,4 +90,16 @@ function coverFoot(meta: Meta, ctx: RenderContext): Content {
       },
     ],
   }
+}
+
+/** The logo is at most this high on the cover (pt), and at most half the text width wide. */
+const LOGO_HEIGHT = 48
+
+function coverLogo(meta: Meta, logo: ImageAsset, ctx: RenderContext): Content {
+  const { cover, page } = ctx.style
+  const size = fitImage(logo, ctx.contentWidth / 2, LOGO_HEIGHT)
+  const node = imageNode(logo, size, ctx.pdfImages, { type: 'Figure', alt: cleanText(meta.municipality, undefined, ctx) })
+  // Below the band when there is one; otherwise where the name would stand, at the top of the text.
+  const y = cover.bandHeight > 0 ? cover.bandHeight + 28 : page.margins[1]
+  return { stack: [node], absolutePosition: { x: page.margins[0], y } }
 }

@@ -44,7 +44,7 @@ export function documentDefinition(
 ): PrintJob & { diagnostics: Diagnostic[] } {
   const ctx = createContext(doc, style, fonts, collectDefinitions(doc), collectAnchors(doc))
   ctx.sharedWidths = sharedColumnWidths(doc.tree, ctx)
-  const cover = coverContent(doc.meta, ctx)
+  const cover = coverContent(doc.meta, ctx, doc.logo)
   const toc = tocContent(doc, ctx)
   const items = startOnNewPage(blocksOf(doc.tree.children, ctx, ctx.contentWidth))
   const body = headingKeep === 'group' ? arrangeBlocks(items, ctx.contentHeight) : plainFlow(items)
@@ -63,6 +63,7 @@ export function documentDefinition(
     defaultStyle: defaultStyle(style),
     styles: styleDictionary(style),
     content,
+    ...(ctx.pdfImages.size > 0 ? { images: Object.fromEntries(ctx.pdfImages) } : {}),
     header: (...args) => markArtifact(header(...args), 'Pagination'),
     footer: (...args) => markArtifact(footer(...args), 'Pagination'),
     background,

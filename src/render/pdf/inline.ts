@@ -48,7 +48,8 @@ function inline(node: PhrasingContent, ctx: RenderContext, marks: Marks): Conten
       return [{ ...marks, text: cleanText(node.label ?? node.identifier, node, ctx), sup: true }]
     case 'image':
     case 'imageReference':
-      ctx.report(node, 'image', `images are not supported in the PDF; "${node.alt ?? ''}" was left out`)
+      // Figures stand in paragraphs of their own (mark-figures.ts); pdfmake cannot set an image inside a line.
+      ctx.report(node, 'image', `an image inside a link, emphasis or table cell cannot be placed in the PDF; "${node.alt ?? ''}" was left out: put the image in a paragraph of its own`)
       return []
     default:
       return leftOut(node, ctx)

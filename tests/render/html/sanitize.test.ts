@@ -14,6 +14,9 @@ describe('the sanitizer behind the handlers', () => {
         h('svg', { onLoad: 'alert(1)' }, [h('text', 'svg')]),
         h('iframe', { src: 'https://example.com' }),
         h('img', { src: 'https://example.com/x.png', alt: 'x' }),
+        h('img', { src: 'data:text/html;base64,PHNjcmlwdD4=', alt: 'x' }),
+        h('img', { alt: 'utan källa' }),
+        h('img', { src: 'data:image/png;base64,iVBORw0KGgo=', alt: 'bild', width: 2, height: 1, onError: 'alert(1)', className: ['evil'] }),
         h('p', { onClick: 'alert(1)', style: 'color:red', className: ['evil'] }, 'text'),
         h('a', { href: 'javascript:alert(1)' }, 'a'),
         // Case-sensitive: the link handler lower-cases the scheme before this (see hostile.test.ts).
@@ -25,7 +28,7 @@ describe('the sanitizer behind the handlers', () => {
       ],
     }
     expect(toHtml(sanitizeContent(tree))).toBe(
-      '<p>text</p><a>a</a><a>b</a>' +
+      '<img src="data:image/png;base64,iVBORw0KGgo=" alt="bild" width="2" height="1"><p>text</p><a>a</a><a>b</a>' +
         '<div class="table-scroll" tabindex="0" aria-labelledby="t-rubrik"><table id="t"><caption id="t-rubrik">Rubrik</caption><tbody><tr class="row-total"><th scope="row">Summa</th><td class="numeric">1</td></tr></tbody></table></div>' +
         '<h3 class="depth-4" id="rubrik"><span class="num">4.1</span> Rubrik</h3>',
     )

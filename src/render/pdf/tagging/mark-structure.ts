@@ -13,6 +13,8 @@ interface Node {
   table?: { body: unknown[][] }
   link?: string
   linkToDestination?: string
+  image?: unknown
+  svg?: unknown
   [SLOT]?: ContentSlot
   [ARTIFACT]?: ArtifactType
 }
@@ -30,6 +32,7 @@ interface Node {
  * - A Caption is moved into the Table that follows it, as its first child.
  * - A node with `artifact` makes all its text an artifact; drawn shapes always are (the
  *   renderer marks them), so canvas nodes need nothing here.
+ * - An image or SVG node tagged Figure fills a slot of its Figure; any other image is an artifact.
  */
 export function markStructure(content: unknown[]): StructElement {
   const root = element('Document')
@@ -67,6 +70,7 @@ class Walk {
     else if (node.ul) node.ul = node.ul.map((item) => this.node(item, own))
     else if (node.ol) node.ol = node.ol.map((item) => this.node(item, own))
     else if (node.table) this.table(node, own)
+    else if (node.image !== undefined || node.svg !== undefined) this.picture(node, own)
     return node
   }
 
@@ -98,6 +102,20 @@ class Walk {
         return this.node(tagged ? { ...(cell as Node), tag: 'TD' } : cell, cellParent)
       })
     })
+  }
+
+  /**
+   * An image drawn inside a Figure is that Figure's content (page-tagger.ts marks it as it is
+   * drawn); any other image is decoration, an Artifact.
+   */
+  private picture(node: Node, own: StructElement): void {
+    if (this.artifact || own.type !== 'Figure' || !node.tag) {
+      node[ARTIFACT] = this.artifact ?? 'Layout'
+      return
+    }
+    const slot: ContentSlot = { kind: 'slot', owner: own }
+    own.children.push(slot)
+    node[SLOT] = slot
   }
 
   private push(parent: StructElement, tag: Tag): StructElement {

@@ -39,6 +39,12 @@ export interface LaidOutInline {
   [ARTIFACT]?: ArtifactType
 }
 
+/** A laid-out image or SVG node, stamped by mark-structure.ts. */
+export interface LaidOutPicture {
+  [SLOT]?: ContentSlot
+  [ARTIFACT]?: ArtifactType
+}
+
 type Target = ContentSlot | ArtifactType
 
 const TAGGERS = new WeakMap<object, PageTagger>()
@@ -118,6 +124,11 @@ export class PageTagger {
     this.kit.markContent('Artifact', { type })
     draw()
     this.kit.endMarkedContent()
+  }
+
+  /** Draws an image: the content of its Figure's slot, or an artifact. */
+  picture(picture: LaidOutPicture, draw: () => void): void {
+    this.within(picture[SLOT] ?? picture[ARTIFACT] ?? 'Layout', [], draw)
   }
 
   private targetOf(inline: LaidOutInline): Target {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
-import { taggerOf, type LaidOutLine, type TaggableKit } from './page-tagger.js'
+import { registerSvgFonts } from '../svg-fonts.js'
+import { taggerOf, type LaidOutLine, type LaidOutPicture, type TaggableKit } from './page-tagger.js'
 
 interface RendererPrototype {
   renderLine(this: RendererInstance, line: LaidOutLine, x: number, y: number): void
@@ -50,9 +51,19 @@ export function installTaggedRenderer(): void {
       tagger.artifact(() => draw.call(this, item))
     }
   prototype.renderVector = asArtifact(renderVector)
-  // vplan puts no images in a PDF yet; when it does, they become Figures.
-  prototype.renderImage = asArtifact(renderImage)
-  prototype.renderSVG = asArtifact(renderSVG)
+  // An image of a Figure goes into the Figure's marked content; any other is an artifact.
+  const asFigure = <T extends object>(draw: (this: RendererInstance, item: T) => void) =>
+    function (this: RendererInstance, item: T): void {
+      const tagger = taggerOf(this.pdfDocument)
+      if (!tagger) return draw.call(this, item)
+      tagger.picture(item as LaidOutPicture, () => draw.call(this, item))
+    }
+  prototype.renderImage = asFigure(renderImage as (this: RendererInstance, item: object) => void)
+  const drawSvg = asFigure(renderSVG as (this: RendererInstance, item: object) => void)
+  prototype.renderSVG = function (this: RendererInstance, item: unknown): void {
+    registerSvgFonts(this.pdfDocument as unknown as Parameters<typeof registerSvgFonts>[0])
+    drawSvg.call(this, item as object)
+  }
   prototype.renderWatermark = asArtifact(renderWatermark)
   Object.defineProperty(prototype, INSTALLED, { value: true })
 }
