@@ -39,3 +39,11 @@ export interface LoadedPlan {
 export interface PlanReader {
   read(relativePath: string): Promise<Buffer | undefined>
 }
+
+export interface LoadOptions {
+  /**
+   * 'merge' (the default): read kolada.yaml, if any, into the plan. 'ignore': leave it out, for
+   * `vplan kolada`, which must load a plan whose Kolada values do not exist yet.
+   */
+  kolada?: 'merge' | 'ignore'
+}

@@ -1,3 +1,5 @@
 export * from './schema.js'
 export type { Layout, TemplateSet, TemplateSource } from './template-set.js'
 export { parseSwedishNumber, NUMBER_HINT } from './numbers.js'
+export * from './kolada-snapshot.js'
+export { indicatorTablesOf, type PlacedIndicatorTable } from './indicator-tables.js'
