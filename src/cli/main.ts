@@ -7,6 +7,7 @@ Commands:
   check [PLAN_DIR...]                                      validate plans
   diff OLD NEW [--format text|json|html] [--out FILE]      show what changed between two drafts
   serve PLAN_DIR [--port N] [--host ADDR]                  live preview at http://127.0.0.1:4173/
+  kolada PLAN_DIR [--years Y,...] [--api URL] [--search T] fetch Kolada values into PLAN_DIR/kolada.yaml
 
 Exit codes: 0 ok, 1 problems in the plans, 2 usage or internal error.`
 
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check.js')).runCheck,
   diff: async () => (await import('./diff.js')).runDiff,
   serve: async () => (await import('./serve.js')).runServe,
+  kolada: async () => (await import('./kolada.js')).runKolada,
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,28 @@
+import { Document, isMap, type YAMLMap } from 'yaml'
+import type { KoladaSnapshot } from '../model/index.js'
+
+const HEADER = [
+  ' Kolada-värden för planen, skrivna av `vplan kolada`. Ändra inte för hand: kör kommandot igen.',
+  ' Källa: Kolada (RKA, www.kolada.se). Ange källan och hämtningsdatumet när värdena används.',
+  ' T = totalt, K = kvinnor, M = män; value ~ = inget värde i Kolada (status Missing).',
+].join('\n')
+
+/** The snapshot as YAML, one value per line in a flow mapping so a review shows each change. */
+export function snapshotYaml(snapshot: KoladaSnapshot): string {
+  const doc = new Document(snapshot)
+  doc.commentBefore = HEADER
+  const kpis = doc.get('kpis')
+  if (isMap(kpis)) {
+    for (const pair of kpis.items) {
+      const values = isMap(pair.value) ? pair.value.get('values') : undefined
+      if (!isMap(values)) continue
+      for (const year of (values as YAMLMap).items) {
+        if (!isMap(year.value)) continue
+        for (const gender of year.value.items) if (isMap(gender.value)) gender.value.flow = true
+      }
+    }
+  }
+  const years = doc.get('years')
+  if (years && typeof years === 'object' && 'flow' in years) (years as { flow: boolean }).flow = true
+  return doc.toString({ nullStr: '~', lineWidth: 0 })
+}
