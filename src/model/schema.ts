@@ -112,8 +112,9 @@ export const Indicator = z
       .optional()
       .meta({ description: 'Kolada-id, t.ex. U21468' }),
     unit: z.string().optional().meta({ description: 'Enhet för värdena, t.ex. "%"' }),
-    // 'kolada' is tried first: a cell's number schema would otherwise report "kolada" as a bad number.
-    values: z.union([FromKolada, z.array(z.union([FromKolada, OutcomeValue]))]).default([]).meta({
+    // The cell's options side by side (not a union in a union), 'kolada' last: the loader's
+    // messages then take a misspelt number or women/men key for what the editor meant.
+    values: z.union([FromKolada, z.array(z.union([Cell, SplitValue, FromKolada]))]).default([]).meta({
       description:
         'Värden i tabellens kolumnordning (utfall/prognos/plan); ~ för tom cell; {total, women, men} för uppdelning på kön; kolada för ett värde ur kolada.yaml, eller values: kolada för alla utfallskolumner',
     }),
