@@ -104,6 +104,12 @@ describe('vplan kolada: fetching into kolada.yaml', () => {
     ])
   })
 
+  test('reports each request batch to the progress callback (the CLI passes one on a terminal)', async () => {
+    const lines: string[] = []
+    await run(copyKnivsta(), { progress: (line) => lines.push(line) })
+    expect(lines).toEqual(['kolada: request 1/2: metadata for 3 KPIs', 'kolada: request 2/2: values of 3 KPIs for 2021,2022,2023'])
+  })
+
   test('--years overrides the outcome columns', async () => {
     const dir = copyKnivsta()
     await run(dir, { years: [2022] })
