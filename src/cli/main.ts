@@ -8,6 +8,9 @@ Commands:
   diff OLD NEW [--format text|json|html] [--out FILE]      show what changed between two drafts
   serve PLAN_DIR [--port N] [--host ADDR]                  live preview at http://127.0.0.1:4173/
   kolada PLAN_DIR [--years Y,...] [--api URL] [--search T] fetch Kolada values into PLAN_DIR/kolada.yaml
+  init PLAN_DIR --municipality M --board B --year Y        start a new plan that checks and builds
+  init --from OLD_DIR NEW_DIR                              next year's plan from this year's
+  template new NAME [--from T]                             a template folder of overrides
 
 Exit codes: 0 ok, 1 problems in the plans, 2 usage or internal error.`
 
@@ -20,6 +23,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   diff: async () => (await import('./diff.js')).runDiff,
   serve: async () => (await import('./serve.js')).runServe,
   kolada: async () => (await import('./kolada.js')).runKolada,
+  init: async () => (await import('./init.js')).runInit,
+  template: async () => (await import('./template.js')).runTemplate,
 }
 
 export async function main(argv: string[]): Promise<number> {

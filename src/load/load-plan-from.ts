@@ -3,6 +3,7 @@ import { diagnosticAt, hasErrors, VplanError, type Diagnostic } from '../diagnos
 import { checkYamlMarkdown } from './check-yaml-markdown.js'
 import { decodeText } from './decode-text.js'
 import { findControlCharacter } from './find-control-character.js'
+import { findPlaceholders } from './find-placeholders.js'
 import { readNarratives, tooLargeMessage } from './read-narratives.js'
 import { readPlanFile } from './read-plan-file.js'
 import { readPlanYaml } from './read-plan-yaml.js'
@@ -51,6 +52,7 @@ export async function loadPlanFrom(id: string, displayDir: string, reader: PlanR
   // Markdown written in plan.yaml (parts, descriptions) is checked like the chapter files.
   diagnostics.push(...checkYamlMarkdown(validation.plan, decoded.text, locator.value).map((p) => diagnosticAt(planFile, p.position, 'error', p.ruleId, p.message)))
   if (hasErrors(diagnostics)) return fail(diagnostics)
+  diagnostics.push(...placeholderWarnings(planFile, decoded.text), ...[...narratives.values()].flatMap((n) => placeholderWarnings(n.file, n.text)))
 
   // The validated plan is kept with plan.yaml's text for the next load: hand out a copy, which
   // the merge below and the stages after loading may change freely (copying costs 0.2 ms, reading 7–17 ms).
@@ -73,6 +75,13 @@ export async function loadPlanFrom(id: string, displayDir: string, reader: PlanR
     locate: (dataPath) => locator.value(dataPath),
     warnings: sortDiagnostics(diagnostics),
   }
+}
+
+/** Text `vplan init` left for a person to write: a warning, so check passes but says so. */
+function placeholderWarnings(file: string, text: string): Diagnostic[] {
+  return findPlaceholders(text).map((p) =>
+    diagnosticAt(file, p.position, 'warning', 'placeholder', `placeholder text ${p.text} is still in the plan: replace it before the plan is adopted`),
+  )
 }
 
 /** plan.yaml first, then by position: the order an editor fixes things in. */

@@ -1,6 +1,6 @@
 import { parse as parseTolerant, type ParseError } from 'jsonc-parser'
 import { diagnosticAt, VplanError } from '../diagnostics/index.js'
-import type { SourcePosition } from './types.js'
+import { positionAt } from './position-at.js'
 
 /**
  * JSON.parse for a file the user can edit (a template's template.json or pdf-style.json): broken
@@ -21,11 +21,4 @@ export function parseJson(text: string, file: string, ruleId = 'json-syntax'): u
       diagnosticAt(file, at, 'error', ruleId, `not valid JSON: ${detail}`),
     ])
   }
-}
-
-/** 1-based line and column (UTF-16 code units) of an offset. */
-function positionAt(text: string, offset: number): SourcePosition {
-  const before = text.slice(0, offset)
-  const lineStart = before.lastIndexOf('\n') + 1
-  return { line: before.split('\n').length, column: offset - lineStart + 1 }
 }

@@ -92,6 +92,37 @@ async function checkTarget(file: string): Promise<void> {
   if (info?.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' })
 }
 
+/**
+ * Writes a whole folder (a new plan) so that it appears complete or not at all: the files go
+ * into a temporary folder beside it, which is then renamed into place. `replace` swaps out an
+ * existing folder the same way and removes the old one only once the new one is in place.
+ */
+export async function writeFolderAtomic(dir: string, files: readonly { path: string; content: string | Uint8Array }[], replace = false): Promise<void> {
+  const temp = tempName(dir)
+  try {
+    for (const file of files) {
+      const target = path.join(temp, ...file.path.split('/'))
+      await mkdir(path.dirname(target), { recursive: true })
+      await writeFile(target, file.content)
+    }
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true })
+    throw writeError(dir, error, false)
+  }
+  const old = replace ? tempName(dir, 'old') : undefined
+  try {
+    if (old) await rename(dir, old).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error
+    })
+    await rename(temp, dir)
+  } catch (error) {
+    if (old) await rename(old, dir).catch(() => {})
+    await rm(temp, { recursive: true, force: true })
+    throw writeError(dir, error, false)
+  }
+  if (old) await rm(old, { recursive: true, force: true })
+}
+
 function tempName(file: string, kind = 'tmp'): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.${kind}`)
 }

@@ -18,7 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['document'],
   ['render'],
   ['pipeline', 'write'],
-  ['diff', 'serve', 'kolada'],
+  ['diff', 'serve', 'init', 'kolada'],
   ['cli'],
 ]
 

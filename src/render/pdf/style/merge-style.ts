@@ -26,6 +26,8 @@ function mergeInto(base: unknown, override: unknown, path: string[], diagnostics
   }
   const result: Record<string, unknown> = structuredClone(base)
   for (const [key, value] of Object.entries(override)) {
+    // A note for the person editing the file, as in JSON Schema; never a setting.
+    if (key === '$comment') continue
     const at = [...path, key]
     if (!(key in base)) {
       warn(diagnostics, at, 'is not a PDF style setting')
