@@ -1,6 +1,7 @@
 import { slug } from 'github-slugger'
 import type { DerivedFigures } from '../derive/index.js'
 import { decimalsOf } from '../derive/index.js'
+import { comparisonYear } from '../model/index.js'
 import type {
   Assignment, BoardGoal, DirectionGoal, Indicator, IndicatorTable, MoneyRow, MoneyTable,
   MultiYearBudget, OutcomeValue, Plan, Suppliers, Volumes,
@@ -130,12 +131,16 @@ function hasSplit(indicator: Indicator): boolean {
   return indicator.values.some((v) => v !== null && typeof v === 'object')
 }
 
-function viewIndicator(indicator: Indicator, columns: readonly string[]) {
+function viewIndicator(indicator: Indicator, columns: readonly string[], comparisons: readonly unknown[]) {
   return {
     id: indicator.id ?? slug(indicator.name),
     name: md(indicator.name),
     notes: indicator.kolada ? koladaLink(indicator.kolada) : '',
-    cells: columns.map((_, i) => formatOutcome(indicator.values[i] ?? null, indicator.unit, fromKolada(indicator, i))),
+    cells: [
+      ...columns.map((_, i) => formatOutcome(indicator.values[i] ?? null, indicator.unit, fromKolada(indicator, i))),
+      // A row without a Kolada id has nothing to compare: an empty cell, not a missing value.
+      ...comparisons.map((_, i) => (indicator.koladaComparisons ? formatOutcome(indicator.koladaComparisons[i] ?? null, indicator.unit, true) : '')),
+    ],
     direction: md(indicator.direction ?? ''),
     target: indicator.target ? md(formatTarget(indicator.target)) : '',
     description: indicator.description ?? '',
@@ -160,12 +165,15 @@ function koladaSource(table: IndicatorTable): string {
 function viewIndicatorTable(table: IndicatorTable, id: string) {
   const legend = table.rows.some(hasSplit) ? SPLIT_LEGEND : ''
   const source = koladaSource(table)
+  // Comparison columns follow the table's own, so every template that lists columns and cells shows them.
+  const year = comparisonYear(table.columns)
+  const comparisons = year === undefined ? [] : table.compare.map((c) => `${c.label} ${year}`)
   return {
     id: table.id ?? id,
-    columns: table.columns.map(md),
+    columns: [...table.columns, ...comparisons].map(md),
     direction: table.judgement === 'direction',
     target: table.judgement === 'target',
-    rows: table.rows.map((row) => viewIndicator(row, table.columns)),
+    rows: table.rows.map((row) => viewIndicator(row, table.columns, comparisons)),
     legend,
     source: attr(source),
     /** The table's note: the K/M legend and the source, in one line under the table. */

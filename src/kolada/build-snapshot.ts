@@ -1,4 +1,5 @@
 import { GENDERS, type KoladaSnapshot, type SnapshotKpi, type SnapshotYear } from '../model/index.js'
+import type { DataEntry } from './api-schemas.js'
 import type { Fetched } from './fetch-kolada.js'
 
 export interface SnapshotRequest {
@@ -6,6 +7,7 @@ export interface SnapshotRequest {
   municipality: string
   ids: readonly string[]
   years: readonly number[]
+  comparisons?: readonly string[]
   /** ÅÅÅÅ-MM-DD. */
   retrieved: string
 }
@@ -31,16 +33,16 @@ export function buildSnapshot(request: SnapshotRequest, fetched: Fetched): Kolad
       values: {},
     }
   }
-  const entries = fetched.data
-    .filter((e) => e.municipality === request.municipality && years.has(e.period) && kpis[e.kpi])
-    .sort((a, b) => a.kpi.localeCompare(b.kpi) || a.period - b.period)
-  for (const entry of entries) {
-    const year: SnapshotYear = {}
-    for (const gender of GENDERS) {
-      const v = entry.values.find((x) => x.gender === gender)
-      if (v) year[gender] = { value: v.value, ...(v.status ? { status: v.status } : {}) }
-    }
-    kpis[entry.kpi]!.values[String(entry.period)] = year
+  const entriesOf = (place: string) =>
+    fetched.data
+      .filter((e) => e.municipality === place && years.has(e.period) && kpis[e.kpi])
+      .sort((a, b) => a.kpi.localeCompare(b.kpi) || a.period - b.period)
+  for (const entry of entriesOf(request.municipality)) kpis[entry.kpi]!.values[String(entry.period)] = yearOf(entry)
+  const comparisons: KoladaSnapshot['comparisons'] = {}
+  for (const code of [...(request.comparisons ?? [])].sort()) {
+    const byKpi: Record<string, Record<string, SnapshotYear>> = {}
+    for (const entry of entriesOf(code)) (byKpi[entry.kpi] ??= {})[String(entry.period)] = yearOf(entry)
+    comparisons[code] = byKpi
   }
   return {
     source: 'Kolada',
@@ -49,8 +51,18 @@ export function buildSnapshot(request: SnapshotRequest, fetched: Fetched): Kolad
     municipality: request.municipality,
     years: [...years].sort((a, b) => a - b),
     kpis,
+    comparisons,
     unknown: [...wanted].filter((id) => !meta.has(id)).sort(),
   }
+}
+
+function yearOf(entry: DataEntry): SnapshotYear {
+  const year: SnapshotYear = {}
+  for (const gender of GENDERS) {
+    const v = entry.values.find((x) => x.gender === gender)
+    if (v) year[gender] = { value: v.value, ...(v.status ? { status: v.status } : {}) }
+  }
+  return year
 }
 
 /** Today in Sweden, ÅÅÅÅ-MM-DD: the date Kolada's terms ask to print with its figures. */

@@ -6,6 +6,8 @@ export interface FetchRequest {
   ids: readonly string[]
   municipality: string
   years: readonly number[]
+  /** Further municipalities or groups whose values of the same KPIs the plan compares with ("0000"). */
+  comparisons?: readonly string[]
   /** Called before each request batch (for a progress line). */
   onBatch?: (done: number, total: number, what: string) => void
 }
@@ -22,7 +24,8 @@ export interface Fetched {
  */
 export async function fetchKolada(client: KoladaClient, request: FetchRequest): Promise<Fetched> {
   const groups = batches(request.ids)
-  const total = groups.length * 2
+  const places = [request.municipality, ...(request.comparisons ?? []).filter((c) => c !== request.municipality)]
+  const total = groups.length * (1 + places.length)
   let done = 0
   const kpis: KpiEntry[] = []
   const data: DataEntry[] = []
@@ -31,10 +34,13 @@ export async function fetchKolada(client: KoladaClient, request: FetchRequest): 
     kpis.push(...(await fetchPages<KpiEntry, typeof KpiPage>(client, `${client.api}/kpi/${group.join(',')}`, KpiPage)))
   }
   const years = request.years.join(',')
-  for (const group of groups) {
-    request.onBatch?.(++done, total, `values of ${group.length} ${group.length === 1 ? 'KPI' : 'KPIs'} for ${years}`)
-    const url = `${client.api}/data/kpi/${group.join(',')}/municipality/${encodeURIComponent(request.municipality)}/year/${years}`
-    data.push(...(await fetchPages<DataEntry, typeof DataPage>(client, url, DataPage)))
+  for (const place of places) {
+    for (const group of groups) {
+      const whose = place === request.municipality ? '' : ` of ${place}`
+      request.onBatch?.(++done, total, `values${whose} of ${group.length} ${group.length === 1 ? 'KPI' : 'KPIs'} for ${years}`)
+      const url = `${client.api}/data/kpi/${group.join(',')}/municipality/${encodeURIComponent(place)}/year/${years}`
+      data.push(...(await fetchPages<DataEntry, typeof DataPage>(client, url, DataPage)))
+    }
   }
   return { kpis, data }
 }

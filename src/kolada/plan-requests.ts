@@ -15,6 +15,8 @@ export interface PlanRequest {
   ids: string[]
   /** The outcome years of the tables that hold Kolada ids. */
   years: number[]
+  /** Codes of the tables' comparison columns ("0000"), ascending. */
+  comparisons: string[]
 }
 
 /** What `vplan kolada` asks Kolada for on behalf of a plan; refuses a plan that cannot say. */
@@ -26,7 +28,9 @@ export function planRequest(loaded: LoadedPlan): PlanRequest {
   if (code === undefined) throw at(['meta'], 'missing-municipality-code', 'meta has no municipalityCode: add the kommunkod, e.g. municipalityCode: "0330"')
   const rows: KoladaRow[] = []
   const headers: string[][] = []
+  const comparisons = new Set<string>()
   for (const { table, path } of indicatorTablesOf(plan)) {
+    for (const c of table.compare) comparisons.add(c.code)
     let has = false
     table.rows.forEach((row, r) => {
       if (row.kolada === undefined) return
@@ -36,5 +40,5 @@ export function planRequest(loaded: LoadedPlan): PlanRequest {
     if (has) headers.push(table.columns)
   }
   if (rows.length === 0) throw at(['goals'], 'kolada-no-ids', 'no indicator has a Kolada id (kolada: U21468), so there is nothing to fetch')
-  return { municipality: code, rows, ids: [...new Set(rows.map((r) => r.id))].sort(), years: outcomeYears(headers) }
+  return { municipality: code, rows, ids: [...new Set(rows.map((r) => r.id))].sort(), years: outcomeYears(headers), comparisons: [...comparisons].sort() }
 }

@@ -22,6 +22,19 @@ export function snapshotYaml(snapshot: KoladaSnapshot): string {
       }
     }
   }
+  const comparisons = doc.get('comparisons')
+  if (isMap(comparisons)) {
+    for (const place of comparisons.items) {
+      if (!isMap(place.value)) continue
+      for (const kpi of place.value.items) {
+        if (!isMap(kpi.value)) continue
+        for (const year of kpi.value.items) {
+          if (!isMap(year.value)) continue
+          for (const gender of year.value.items) if (isMap(gender.value)) gender.value.flow = true
+        }
+      }
+    }
+  }
   const years = doc.get('years')
   if (years && typeof years === 'object' && 'flow' in years) (years as { flow: boolean }).flow = true
   return doc.toString({ nullStr: '~', lineWidth: 0 })

@@ -52,13 +52,14 @@ export async function updateKoladaSnapshot(options: UpdateOptions): Promise<Upda
       ids: request.ids,
       municipality: request.municipality,
       years,
+      comparisons: request.comparisons,
       onBatch: (done, total, what) => options.progress?.(`kolada: request ${done}/${total}: ${what}`),
     })
   } catch (error) {
     if (error instanceof VplanError && error.kind === 'environment') throw new VplanError('environment', `${error.message}; ${file} is unchanged`)
     throw error
   }
-  const snapshot = buildSnapshot({ api: client.api, municipality: request.municipality, ids: request.ids, years, retrieved: swedishDate(options.now ?? new Date()) }, fetched)
+  const snapshot = buildSnapshot({ api: client.api, municipality: request.municipality, ids: request.ids, years, comparisons: request.comparisons, retrieved: swedishDate(options.now ?? new Date()) }, fetched)
   await writeAtomic(path.join(loaded.dir, KOLADA_SNAPSHOT_FILE), snapshotYaml(snapshot))
 
   const diagnostics: Diagnostic[] = request.rows

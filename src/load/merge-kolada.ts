@@ -1,5 +1,6 @@
 import type { PathDiagnostic } from '../diagnostics/index.js'
-import { indicatorTablesOf, type Indicator, type KoladaSnapshot, type OutcomeValue, type Plan, type SnapshotYear } from '../model/index.js'
+import { indicatorTablesOf, type Indicator, type IndicatorTable, type KoladaSnapshot, type OutcomeValue, type Plan, type SnapshotYear } from '../model/index.js'
+import { comparisonYear } from '../model/index.js'
 import { columnYear, isOutcomeColumn, koladaColumnsOf } from './kolada-columns.js'
 
 /**
@@ -25,8 +26,34 @@ export function mergeKolada(plan: Plan, snapshot: KoladaSnapshot | undefined, sn
       if (row.kolada === undefined) return
       mergeRow(row, row.kolada, table.columns, [...path, 'rows', r], snapshot, snapshotFile, problems)
     })
+    if (table.compare.length > 0) mergeComparisons(table, path, snapshot, snapshotFile, problems)
   }
   return problems
+}
+
+/**
+ * The comparison columns (Riket and the like) show the latest outcome year of the table: the
+ * year a reader compares the municipality's own newest figure with.
+ */
+function mergeComparisons(table: IndicatorTable, path: (string | number)[], snapshot: KoladaSnapshot | undefined, snapshotFile: string, problems: PathDiagnostic[]): void {
+  const year = comparisonYear(table.columns)
+  const at = [...path, 'compare']
+  if (year === undefined) {
+    problems.push({ path: at, severity: 'error', ruleId: 'kolada-column', message: 'comparison columns show the latest outcome year, but this table has no outcome column ("Utfall 2022")' })
+    return
+  }
+  if (!snapshot) {
+    problems.push({ path: at, severity: 'error', ruleId: 'kolada-no-snapshot', message: `comparison columns come from Kolada, but there is no ${snapshotFile}: run vplan kolada on the plan folder` })
+    return
+  }
+  table.compare.forEach((c, i) => {
+    if (!snapshot.comparisons[c.code]) problems.push({ path: [...at, i, 'code'], severity: 'warning', ruleId: 'kolada-not-fetched', message: `${snapshotFile} has no values for ${c.code}: run vplan kolada to fetch them` })
+  })
+  for (const row of table.rows) {
+    if (row.kolada === undefined) continue
+    row.koladaComparisons = table.compare.map((c) => snapshot.comparisons[c.code]?.[row.kolada!]?.[String(year)]?.T?.value ?? null)
+    row.koladaRetrieved = snapshot.retrieved
+  }
 }
 
 function mergeRow(

@@ -48,6 +48,10 @@ export const KoladaSnapshot = z.strictObject({
   municipality: z.string().regex(/^\d{4}$/, 'municipality is a four-digit code, e.g. "0330"'),
   years: z.array(z.number().int().min(1900).max(2200)),
   kpis: z.record(z.string().regex(KPI_ID, 'Kolada ids look like N31814 or U21468'), SnapshotKpi).default({}),
+  /** Values of the same KPIs for the tables' comparison columns: by code ("0000"), KPI, year. */
+  comparisons: z
+    .record(z.string().regex(/^(?:\d{4}|G\d+)$/), z.record(z.string().regex(KPI_ID), z.record(z.string().regex(/^\d{4}$/), SnapshotYear)))
+    .default({}),
   /** Ids the plan names that Kolada does not know. */
   unknown: z.array(z.string()).default([]),
 })

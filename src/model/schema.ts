@@ -163,7 +163,20 @@ interface IndicatorOut {
   koladaCells?: KoladaCells
   /** Set by the loader: the snapshot's retrieval date (ÅÅÅÅ-MM-DD) when a value in this row comes from it. */
   koladaRetrieved?: string
+  /** Set by the loader: the table's comparison values (its `compare`, in order) for this row's KPI. */
+  koladaComparisons?: (number | null)[]
 }
+
+/** A comparison column: the same KPI for Riket (0000), another municipality or a municipality group (G…). */
+export const Comparison = z
+  .strictObject({
+    code: z
+      .string()
+      .regex(/^(?:\d{4}|G\d+)$/, 'jämförelsen anges med Koladas kod: "0000" för riket, en kommunkod eller en kommungrupp som "G33"')
+      .meta({ description: 'Koladas kod: "0000" (riket), en kommunkod ("0162") eller en kommungrupp ("G33")' }),
+    label: OneLine.meta({ description: 'Kolumnens rubrik före året, t.ex. "Riket"' }),
+  })
+  .meta({ description: 'En jämförelsekolumn ur Kolada' })
 
 export const IndicatorTable = z
   .strictObject({
@@ -174,6 +187,9 @@ export const IndicatorTable = z
       .default('direction')
       .meta({ description: 'Sista kolumnen: "direction" = Önskad riktning, "target" = Mål, "none" = ingen' }),
     rows: z.array(Indicator).min(1).meta({ description: 'Tabellens indikatorer' }),
+    compare: z.array(Comparison).default([]).meta({
+      description: 'Jämförelsekolumner ur kolada.yaml efter värdena, t.ex. [{ code: "0000", label: "Riket" }]: samma nyckeltal för riket eller en kommungrupp, senaste utfallsåret',
+    }),
   })
   .meta({ description: 'En tabell med indikatorer' })
 
@@ -341,6 +357,7 @@ export type DirectionGoal = z.output<typeof DirectionGoal>
 export type BoardGoal = z.output<typeof BoardGoal>
 export type Assignment = z.output<typeof Assignment>
 export type IndicatorTable = z.output<typeof IndicatorTable>
+export type Comparison = z.output<typeof Comparison>
 export type Indicator = z.output<typeof Indicator>
 export type OutcomeValue = z.output<typeof OutcomeValue>
 export type SplitValue = z.output<typeof SplitValue>

@@ -116,6 +116,24 @@ describe('a build takes its Kolada values from kolada.yaml', () => {
   })
 })
 
+describe('comparison columns', () => {
+  test('show the same KPI for Riket in the latest outcome year, – where Riket has none', async () => {
+    kolada.others['0000'] = { U21468: { 2023: { T: 88 } }, U23471: { 2023: { T: null } }, N31814: { 2023: { T: 5.1 } } }
+    const compare = '      - columns: ["Utfall 2021", "Utfall 2022", "Utfall 2023"]\n        judgement: direction\n        compare: [{ code: "0000", label: Riket }]\n'
+    const dir = await fetched((y) => knivstaFromKolada(y).replace('      - columns: ["Utfall 2021", "Utfall 2022", "Utfall 2023"]\n        judgement: direction\n', compare))
+    delete kolada.others['0000']
+    expect(kolada.requests.filter((r) => r.includes('/municipality/0000/'))).toEqual(['/v3/data/kpi/N31814,U21468,U23471/municipality/0000/year/2021,2022,2023'])
+    const loaded = await loadPlan(dir)
+    const { outputs } = await buildPlan({ loaded, templates: await resolveTemplates('knivsta'), formats: ['md', 'html'], composedFile: 'out/k.md' })
+    const md = outputs.md as string
+    expect(md).toContain('| Indikator | Utfall 2021 | Utfall 2022 | Utfall 2023 | Riket 2023 | Önskad riktning |')
+    expect(md).toContain('| – | 85 (K: 85, M: 85) | 94 (K: 92, M: 96) | 88 | Öka |')
+    expect(md).toContain('| – | 69 | 79 | – | Öka |')
+    expect(md).toContain('| 27 (K: 25, M: 29) | 23 (K: 23, M: 23) |  | 5,1 | Bibehålla |')
+    expect(htmlPieces(outputs.html as string)).toContain('Riket 2023')
+  })
+})
+
 describe('vplan diff between two snapshots', () => {
   test('shows a revised Kolada value like any indicator value', async () => {
     const before = await fetched(knivstaFromKolada)

@@ -41,6 +41,8 @@ export interface FakeKolada {
   requests: string[]
   kpis: Record<string, FakeKpi>
   behaviour: Behaviour
+  /** Values of other municipalities or groups (Riket "0000"), by code and id; the rest answer with `kpis`. */
+  others: Record<string, Record<string, Record<number, FakeYear>>>
   /** Entries per page; a longer list gets a next_url. */
   pageSize: number
   close(): Promise<void>
@@ -50,7 +52,7 @@ export interface FakeKolada {
 export async function startFakeKolada(kpis: Record<string, FakeKpi> = KNIVSTA): Promise<FakeKolada> {
   const hanging: ServerResponse[] = []
   let served = 0
-  const state: FakeKolada = { api: '', requests: [], kpis: structuredClone(kpis), behaviour: { kind: 'ok' }, pageSize: 100, close: async () => {} }
+  const state: FakeKolada = { api: '', requests: [], kpis: structuredClone(kpis), others: {}, behaviour: { kind: 'ok' }, pageSize: 100, close: async () => {} }
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     state.requests.push(req.url ?? '')
     served++
@@ -88,7 +90,8 @@ function answer(url: URL, state: FakeKolada): { count: number; values: unknown[]
     const years = parts[7]!.split(',').map(Number)
     all = ids.flatMap((id) =>
       years.flatMap((year) => {
-        const y = state.kpis[id]?.years[year]
+        const other = state.others[parts[5]!]
+        const y = other ? other[id]?.[year] : state.kpis[id]?.years[year]
         if (!y) return []
         const values = (['T', 'K', 'M'] as const).flatMap((gender) =>
           y[gender] === undefined ? [] : [{ gender, count: 1, status: y[gender] === null ? 'Missing' : '', value: y[gender] }],
