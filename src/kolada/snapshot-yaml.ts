@@ -1,4 +1,4 @@
-import { Document, isMap, type YAMLMap } from 'yaml'
+import { Document, isMap, isSeq, type YAMLMap } from 'yaml'
 import type { KoladaSnapshot } from '../model/index.js'
 
 const HEADER = [
@@ -36,6 +36,6 @@ export function snapshotYaml(snapshot: KoladaSnapshot): string {
     }
   }
   const years = doc.get('years')
-  if (years && typeof years === 'object' && 'flow' in years) (years as { flow: boolean }).flow = true
+  if (isSeq(years)) years.flow = true
   return doc.toString({ nullStr: '~', lineWidth: 0 })
 }

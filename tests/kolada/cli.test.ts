@@ -44,7 +44,10 @@ describe('vplan kolada (the compiled CLI)', () => {
       '  missing U21468 2021',
       '  missing U23471 2021',
     ])
-    expect(readFileSync(path.join(dir, 'kolada.yaml'), 'utf8')).toContain('      "2022":\n        T: { value: 85 }\n        K: { value: 85 }\n        M: { value: 85 }\n')
+    const yaml = readFileSync(path.join(dir, 'kolada.yaml'), 'utf8')
+    expect(yaml).toContain('      "2022":\n        T: { value: 85 }\n        K: { value: 85 }\n        M: { value: 85 }\n')
+    expect(yaml).toContain('municipality: "0330"\nyears: [ 2021, 2022, 2023 ]\n')
+    expect(yaml).toContain('      "2021":\n        T: { value: ~, status: Missing }\n')
   })
 
   test('--api wins over the environment, and an HTTP error is one line and exit 2', async () => {
