@@ -7,6 +7,7 @@ Commands:
   check [PLAN_DIR...]                                      validate plans
   diff OLD NEW [--format text|json|html] [--out FILE]      show what changed between two drafts
   serve PLAN_DIR [--port N] [--host ADDR]                  live preview at http://127.0.0.1:4173/
+  kolada PLAN_DIR [--years Y,...] [--api URL] [--search T] fetch Kolada values into PLAN_DIR/kolada.yaml
   init PLAN_DIR --municipality M --board B --year Y        start a new plan that checks and builds
   init --from OLD_DIR NEW_DIR                              next year's plan from this year's
   template new NAME [--from T]                             a template folder of overrides
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check.js')).runCheck,
   diff: async () => (await import('./diff.js')).runDiff,
   serve: async () => (await import('./serve.js')).runServe,
+  kolada: async () => (await import('./kolada.js')).runKolada,
   init: async () => (await import('./init.js')).runInit,
   template: async () => (await import('./template.js')).runTemplate,
 }

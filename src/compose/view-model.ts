@@ -1,12 +1,13 @@
 import { slug } from 'github-slugger'
 import type { DerivedFigures } from '../derive/index.js'
 import { decimalsOf } from '../derive/index.js'
+import { comparisonYear } from '../model/index.js'
 import type {
   Assignment, BoardGoal, DirectionGoal, Indicator, IndicatorTable, MoneyRow, MoneyTable,
   MultiYearBudget, OutcomeValue, Plan, Suppliers, Volumes,
 } from '../model/index.js'
 import { escapeAttribute as attr, escapeMarkdown as md } from './escape-markdown.js'
-import { dashYears, formatFixed, formatFree, withUnit } from '../format/index.js'
+import { dashYears, formatFixed, formatFree, formatPlanDate, withUnit } from '../format/index.js'
 import { formatTarget } from './format-target.js'
 import { koladaLink } from './kolada-link.js'
 
@@ -101,14 +102,23 @@ export function viewSuppliers(suppliers: Suppliers) {
   }
 }
 
-function formatOutcome(value: OutcomeValue, rawUnit: string | undefined): string {
+/**
+ * A value from Kolada that Kolada does not have (status Missing, or null) shows as a dash, never
+ * as 0 or as a blank a reader could take for "not asked": the cell was asked for and has no value.
+ */
+const NO_KOLADA_VALUE = '–'
+
+function formatOutcome(value: OutcomeValue, rawUnit: string | undefined, fromKolada = false): string {
   // The unit is plan data like any label: escaped, so "h | min" or "<b>%</b>" cannot split the
   // table row or become markup (it was inserted as written before).
   const unit = rawUnit === undefined ? undefined : md(rawUnit)
-  if (value === null) return ''
+  const missing = fromKolada ? NO_KOLADA_VALUE : ''
+  if (value === null) return missing
   if (typeof value === 'number') return withUnit(formatFree(value), unit)
-  const total = value.total === null ? '' : withUnit(formatFree(value.total), unit)
-  const split = [value.women === null ? '' : `K: ${formatFree(value.women)}`, value.men === null ? '' : `M: ${formatFree(value.men)}`]
+  if (fromKolada && value.total === null && value.women === null && value.men === null) return missing
+  const total = value.total === null ? missing : withUnit(formatFree(value.total), unit)
+  const part = (letter: string, v: number | null) => (v === null ? (fromKolada ? `${letter}: ${missing}` : '') : `${letter}: ${formatFree(v)}`)
+  const split = [part('K', value.women), part('M', value.men)]
     .filter(Boolean)
     .join(', ')
   return split ? `${total} (${split})`.trim() : total
@@ -121,26 +131,53 @@ function hasSplit(indicator: Indicator): boolean {
   return indicator.values.some((v) => v !== null && typeof v === 'object')
 }
 
-function viewIndicator(indicator: Indicator, columns: readonly string[]) {
+function viewIndicator(indicator: Indicator, columns: readonly string[], comparisons: readonly unknown[]) {
   return {
     id: indicator.id ?? slug(indicator.name),
     name: md(indicator.name),
     notes: indicator.kolada ? koladaLink(indicator.kolada) : '',
-    cells: columns.map((_, i) => formatOutcome(indicator.values[i] ?? null, indicator.unit)),
+    cells: [
+      ...columns.map((_, i) => formatOutcome(indicator.values[i] ?? null, indicator.unit, fromKolada(indicator, i))),
+      // A row without a Kolada id has nothing to compare: an empty cell, not a missing value.
+      ...comparisons.map((_, i) => (indicator.koladaComparisons ? formatOutcome(indicator.koladaComparisons[i] ?? null, indicator.unit, true) : '')),
+    ],
     direction: md(indicator.direction ?? ''),
     target: indicator.target ? md(formatTarget(indicator.target)) : '',
     description: indicator.description ?? '',
   }
 }
 
+function fromKolada(indicator: Indicator, column: number): boolean {
+  return Array.isArray(indicator.koladaCells) && indicator.koladaCells.includes(column)
+}
+
+/**
+ * Kolada's terms ask that its figures be credited with the date they were fetched. The loader
+ * marks each row that took values from kolada.yaml with that date (one snapshot per plan, so one
+ * date; the latest is taken should rows ever disagree).
+ */
+function koladaSource(table: IndicatorTable): string {
+  const dates = table.rows.flatMap((r) => (r.koladaRetrieved ? [r.koladaRetrieved] : [])).sort()
+  const latest = dates.at(-1)
+  return latest ? `Källa: Kolada, hämtat ${formatPlanDate(latest)}` : ''
+}
+
 function viewIndicatorTable(table: IndicatorTable, id: string) {
+  const legend = table.rows.some(hasSplit) ? SPLIT_LEGEND : ''
+  const source = koladaSource(table)
+  // Comparison columns follow the table's own, so every template that lists columns and cells shows them.
+  const year = comparisonYear(table.columns)
+  const comparisons = year === undefined ? [] : table.compare.map((c) => `${c.label} ${year}`)
   return {
     id: table.id ?? id,
-    columns: table.columns.map(md),
+    columns: [...table.columns, ...comparisons].map(md),
     direction: table.judgement === 'direction',
     target: table.judgement === 'target',
-    rows: table.rows.map((row) => viewIndicator(row, table.columns)),
-    legend: table.rows.some(hasSplit) ? SPLIT_LEGEND : '',
+    rows: table.rows.map((row) => viewIndicator(row, table.columns, comparisons)),
+    legend,
+    source: attr(source),
+    /** The table's note: the K/M legend and the source, in one line under the table. */
+    note: attr([legend, source].filter(Boolean).join('. ')),
   }
 }
 

@@ -49,18 +49,28 @@ function simplify(issue: ZodIssue, base: DataPath, root: z.ZodType, data: unknow
     const keys = [...new Set(options.flatMap(objectKeys))]
     return [{ code: 'union_choice', path, names: options.map(optionName), keys }]
   }
-  const fitting = branches.filter((branch) => !isTypeMismatchAt(branch, path))
+  const fitting = branches.filter((branch) => !isTypeMismatchAt(branch, path, value))
   if (fitting.length === 0) return [{ code: 'type_mismatch', path }]
   return fitting.reduce((best, branch) => (branch.length < best.length ? branch : best))
 }
 
-function isTypeMismatchAt(branch: LeafIssue[], path: DataPath): boolean {
+function isTypeMismatchAt(branch: LeafIssue[], path: DataPath, value: unknown): boolean {
   return (
     branch.length > 0 &&
     branch.every(
-      (issue) => (issue.code === 'invalid_type' || issue.code === 'type_mismatch') && samePath(issue.path, path),
+      (issue) => ((issue.code === 'invalid_type' || issue.code === 'type_mismatch') || isOtherKindThanLiterals(issue, value)) && samePath(issue.path, path),
     )
   )
+}
+
+/**
+ * A literal option (`values: kolada`) that a list or a number fails is no closer to what the
+ * editor meant than a wrong type: the list's own problems are the ones to show.
+ */
+function isOtherKindThanLiterals(issue: LeafIssue, value: unknown): boolean {
+  if (issue.code !== 'invalid_value') return false
+  const kind = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v)
+  return issue.values.every((literal) => kind(literal) !== kind(value))
 }
 
 function samePath(a: DataPath, b: DataPath): boolean {

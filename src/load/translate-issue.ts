@@ -46,7 +46,7 @@ export function translateIssue(issue: LeafIssue, context: Context): Problem[] {
       if (typeof value === 'number' && !Number.isFinite(value)) {
         return [valueProblem(path, 'invalid-value', `${at}: expected a finite number, found ${describeFound(value)}`)]
       }
-      return [valueProblem(path, 'invalid-type', `${at}: expected ${expected()}, found ${describeFound(value)}`)]
+      return [valueProblem(path, 'invalid-type', `${at}: expected ${expected()}, found ${describeFound(value)}${'message' in issue ? authored(issue, () => '') : ''}`)]
     case 'unrecognized_keys': {
       const schema = resolveUnion(schemaAtPath(context.root, path, context.data) ?? context.root, value)
       return issue.keys.map((key) => unknownKey(path, key, objectKeys(schema), undefined, ancestorWithKey(context, path, key)))

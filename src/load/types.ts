@@ -44,3 +44,11 @@ export interface PlanReader {
   /** `maxBytes`: a reader that can tell the size before reading refuses a larger file unread (FileTooLargeError). */
   read(relativePath: string, maxBytes?: number): Promise<Buffer | undefined>
 }
+
+export interface LoadOptions {
+  /**
+   * 'merge' (the default): read kolada.yaml, if any, into the plan. 'ignore': leave it out, for
+   * `vplan kolada`, which must load a plan whose Kolada values do not exist yet.
+   */
+  kolada?: 'merge' | 'ignore'
+}

@@ -27,9 +27,20 @@ export const Decision = z
   })
   .meta({ description: 'Beslutet som antog planen: beslutande organ, datum och paragraf' })
 
+/**
+ * Kommunkod (SCB), four digits with the leading zero. YAML reads an unquoted 0330 as the number
+ * 330, which would silently fetch another municipality's figures, so a number is refused with a
+ * message that shows the quotes.
+ */
+const MunicipalityCode = z
+  .string({ error: (issue) => (typeof issue.input === 'number' ? 'skriv kommunkoden inom citattecken, t.ex. "0330": utan dem läser YAML 0330 som talet 330' : undefined) })
+  .regex(/^\d{4}$/, 'kommunkoden är fyra siffror, t.ex. "0330" (Knivsta) eller "0162" (Danderyd)')
+  .meta({ description: 'Kommunkod (fyra siffror, inom citattecken), t.ex. "0330" för Knivsta. Används av vplan kolada för att hämta kommunens utfall' })
+
 export const Meta = z
   .strictObject({
     municipality: Text.meta({ description: 'Kommunens namn, t.ex. "Knivsta kommun"' }),
+    municipalityCode: MunicipalityCode.optional(),
     board: Text.meta({ description: 'Nämnden som äger planen, t.ex. "Socialnämnden" (dokumentets författare)' }),
     year: z.number().int().min(1900).max(2200).meta({ description: 'Verksamhetsåret planen gäller' }),
     title: Text.meta({ description: 'Dokumentets titel, t.ex. "Verksamhetsplan 2024 för Socialnämnden"' }),
@@ -91,18 +102,25 @@ export const SplitValue = z
 
 export const OutcomeValue = z.union([Cell, SplitValue])
 
+/** A cell (or every outcome column) whose value comes from the plan's Kolada snapshot, kolada.yaml. */
+export const FROM_KOLADA = 'kolada'
+const FromKolada = z.literal(FROM_KOLADA).meta({ description: 'Värdet hämtas ur kolada.yaml (vplan kolada)' })
+
 export const Indicator = z
   .strictObject({
     id: Id.optional(),
-    name: Text.meta({ description: 'Indikatorns (nyckeltalets) namn' }),
+    name: Text.optional().meta({ description: 'Indikatorns (nyckeltalets) namn. Kan utelämnas när kolada är angivet: då används Koladas titel ur kolada.yaml' }),
     kolada: z
       .string()
       .regex(/^[NU]\d{5}$/, 'Kolada-id skrivs som N31814 eller U21468')
       .optional()
       .meta({ description: 'Kolada-id, t.ex. U21468' }),
     unit: z.string().optional().meta({ description: 'Enhet för värdena, t.ex. "%"' }),
-    values: z.array(OutcomeValue).default([]).meta({
-      description: 'Värden i tabellens kolumnordning (utfall/prognos/plan); ~ för tom cell; {total, women, men} för uppdelning på kön',
+    // The cell's options side by side (not a union in a union), 'kolada' last: the loader's
+    // messages then take a misspelt number or women/men key for what the editor meant.
+    values: z.union([FromKolada, z.array(z.union([Cell, SplitValue, FromKolada]))]).default([]).meta({
+      description:
+        'Värden i tabellens kolumnordning (utfall/prognos/plan); ~ för tom cell; {total, women, men} för uppdelning på kön; kolada för ett värde ur kolada.yaml, eller values: kolada för alla utfallskolumner',
     }),
     direction: Direction.optional(),
     target: z
@@ -112,7 +130,57 @@ export const Indicator = z
       .meta({ description: 'Målvärde, t.ex. ">88%", "<8,71%" eller "NY"' }),
     description: Markdown.optional().meta({ description: 'Beskrivning av nyckeltalet (visas under "Beskrivning nyckeltal")' }),
   })
+  .superRefine((indicator, ctx) => {
+    if (indicator.kolada !== undefined) return
+    if (indicator.name === undefined) ctx.addIssue({ code: 'custom', path: ['name'], message: 'name saknas: ange indikatorns namn, eller ett Kolada-id (kolada: U21468) så att Koladas titel används' })
+    const usesKolada = indicator.values === FROM_KOLADA || indicator.values.includes(FROM_KOLADA)
+    if (usesKolada) ctx.addIssue({ code: 'custom', path: ['values'], message: 'värden ur Kolada kräver ett Kolada-id: lägg till kolada: U21468 (indikatorns id i Kolada)' })
+  })
+  .transform(({ values, name, ...rest }) => {
+    // Later stages see plain values; which cells the snapshot fills is kept beside them, and the
+    // loader (load/merge-kolada.ts) fills them and the name from kolada.yaml.
+    const koladaCells: KoladaCells | undefined =
+      values === FROM_KOLADA ? 'outcomes' : values.includes(FROM_KOLADA) ? values.flatMap((v, i) => (v === FROM_KOLADA ? [i] : [])) : undefined
+    const plain: OutcomeValueOut[] = values === FROM_KOLADA ? [] : values.map((v) => (v === FROM_KOLADA ? null : v))
+    return {
+      ...rest,
+      name: name ?? '',
+      values: plain,
+      ...(koladaCells === undefined ? {} : { koladaCells }),
+    } as IndicatorOut
+  })
   .meta({ description: 'En indikator eller ett nyckeltal' })
+
+/** Which cells come from kolada.yaml: every outcome column ("Utfall ÅÅÅÅ"), or the listed column indexes. */
+export type KoladaCells = 'outcomes' | number[]
+type OutcomeValueOut = z.output<typeof OutcomeValue>
+interface IndicatorOut {
+  id?: string | undefined
+  /** Empty only until the loader has taken Kolada's title (a plan without one is refused there). */
+  name: string
+  kolada?: string | undefined
+  unit?: string | undefined
+  values: OutcomeValueOut[]
+  direction?: z.output<typeof Direction> | undefined
+  target?: string | undefined
+  description?: string | undefined
+  koladaCells?: KoladaCells
+  /** Set by the loader: the snapshot's retrieval date (ÅÅÅÅ-MM-DD) when a value in this row comes from it. */
+  koladaRetrieved?: string
+  /** Set by the loader: the table's comparison values (its `compare`, in order) for this row's KPI. */
+  koladaComparisons?: (number | null)[]
+}
+
+/** A comparison column: the same KPI for Riket (0000), another municipality or a municipality group (G…). */
+export const Comparison = z
+  .strictObject({
+    code: z
+      .string()
+      .regex(/^(?:\d{4}|G\d+)$/, 'jämförelsen anges med Koladas kod: "0000" för riket, en kommunkod eller en kommungrupp som "G33"')
+      .meta({ description: 'Koladas kod: "0000" (riket), en kommunkod ("0162") eller en kommungrupp ("G33")' }),
+    label: OneLine.meta({ description: 'Kolumnens rubrik före året, t.ex. "Riket"' }),
+  })
+  .meta({ description: 'En jämförelsekolumn ur Kolada' })
 
 export const IndicatorTable = z
   .strictObject({
@@ -123,6 +191,9 @@ export const IndicatorTable = z
       .default('direction')
       .meta({ description: 'Sista kolumnen: "direction" = Önskad riktning, "target" = Mål, "none" = ingen' }),
     rows: z.array(Indicator).min(1).meta({ description: 'Tabellens indikatorer' }),
+    compare: z.array(Comparison).default([]).meta({
+      description: 'Jämförelsekolumner ur kolada.yaml efter värdena, t.ex. [{ code: "0000", label: "Riket" }]: samma nyckeltal för riket eller en kommungrupp, senaste utfallsåret',
+    }),
   })
   .meta({ description: 'En tabell med indikatorer' })
 
@@ -290,6 +361,7 @@ export type DirectionGoal = z.output<typeof DirectionGoal>
 export type BoardGoal = z.output<typeof BoardGoal>
 export type Assignment = z.output<typeof Assignment>
 export type IndicatorTable = z.output<typeof IndicatorTable>
+export type Comparison = z.output<typeof Comparison>
 export type Indicator = z.output<typeof Indicator>
 export type OutcomeValue = z.output<typeof OutcomeValue>
 export type SplitValue = z.output<typeof SplitValue>

@@ -18,7 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['document'],
   ['render'],
   ['pipeline', 'write'],
-  ['diff', 'serve', 'init'],
+  ['diff', 'serve', 'init', 'kolada'],
   ['cli'],
 ]
 

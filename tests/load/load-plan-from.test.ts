@@ -58,7 +58,8 @@ describe('loadPlanFrom (a plan from somewhere else, e.g. a git revision)', () =>
     const loaded = await loadPlanFrom('knivsta-sn-2024', 'HEAD~1:plans/knivsta-sn-2024', reader)
     expect(loaded.planFile).toBe('HEAD~1:plans/knivsta-sn-2024/plan.yaml')
     expect(loaded.narratives.get(CHAPTER)!.file).toBe(`HEAD~1:plans/knivsta-sn-2024/${CHAPTER}`)
-    expect(reader.requested).toEqual(['plan.yaml', CHAPTER])
+    // kolada.yaml too: a plan at a git revision is built with that revision's Kolada values.
+    expect(reader.requested).toEqual(['plan.yaml', CHAPTER, 'kolada.yaml'])
   })
 
   it('never asks the reader for a reference that leaves the plan folder', async () => {

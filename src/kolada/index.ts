@@ -1,0 +1,8 @@
+export { updateKoladaSnapshot, type UpdateOptions, type UpdateResult } from './update-snapshot.js'
+export { createKoladaClient, type ClientOptions, type KoladaClient } from './http-client.js'
+export { fetchKolada, searchKpis } from './fetch-kolada.js'
+export { buildSnapshot, swedishDate } from './build-snapshot.js'
+export { snapshotYaml } from './snapshot-yaml.js'
+export { compareSnapshots, type SnapshotSummary, type ValueChange } from './compare-snapshots.js'
+export { describeSummary } from './describe-summary.js'
+export { MAX_IDS_PER_REQUEST } from './fetch-pages.js'
