@@ -10,7 +10,8 @@ const SRC = path.resolve('src')
  * sit on top.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['diagnostics', 'cache', 'model'],
+  ['diagnostics', 'cache'],
+  ['model'],
   ['format'],
   ['markdown'],
   ['load', 'derive'],

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { VplanError, hasErrors, type Diagnostic } from '../../diagnostics/index.js'
 import type { ImageAsset } from '../../model/index.js'
 import { createFolderReader } from '../create-folder-reader.js'
+import { parseJson } from '../parse-json.js'
 import { positionAt } from '../position-at.js'
 import { readImages } from './read-images.js'
 
@@ -15,9 +16,10 @@ export async function readTemplateLogo(dirs: readonly string[]): Promise<{ logo?
   for (const dir of [...dirs].reverse()) {
     const file = path.join(dir, 'template.json')
     const text = await readFile(file, 'utf8').catch(() => '')
-    const logo = (JSON.parse(text || '{}') as { logo?: unknown }).logo
-    if (logo === undefined) continue
     const shown = path.relative(process.cwd(), file) || file
+    // Broken JSON is reported by parseJson at its line and column, as for the rest of template.json.
+    const logo = ((text ? parseJson(text, shown, 'template-json') : {}) as { logo?: unknown }).logo
+    if (logo === undefined) continue
     const position = positionAt(text, Math.max(0, text.indexOf('"logo"')))
     if (typeof logo !== 'string' || logo === '') {
       throw new VplanError('input', `${shown}: logo`, [{ file: shown, ...position, severity: 'error', ruleId: 'template-json', message: '"logo" names an image file in the template folder, e.g. "logotyp.svg"' }])
