@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { fileURLToPath } from 'node:url'
@@ -8,7 +8,7 @@ import { oneLine, VplanError } from '../diagnostics/index.js'
 import { formatRollReport } from '../init/roll-report.js'
 import { rollForward } from '../init/roll-forward.js'
 import { scaffoldPlan, type NewPlan } from '../init/scaffold-plan.js'
-import { loadPlan, templateRoots } from '../load/index.js'
+import { findTemplateDir, loadPlan, readFolderFiles, templateRoots } from '../load/index.js'
 import { writeFolderAtomic } from '../write/write-atomic.js'
 
 const USAGE = `Usage:
@@ -34,7 +34,7 @@ export async function runInit(args: string[]): Promise<number> {
   if (values.from !== undefined) return rollInto(values.from, dir, shown)
   const answers = await answersFrom(values)
   const template = values.template ?? 'default'
-  if (!/^[a-z0-9-]+$/.test(template) || !templateRoots().some((root) => existsSync(path.join(root, template, 'template.json')))) {
+  if (!/^[a-z0-9-]+$/.test(template) || !findTemplateDir(template)) {
     throw usage(`unknown template '${oneLine(template)}' (looked in ${templateRoots().join(', ')})`)
   }
   const plan: NewPlan = { ...answers, template, schemaPath: path.relative(dir, SCHEMA).split(path.sep).join('/') }
@@ -60,22 +60,14 @@ async function rollInto(fromDir: string, dir: string, shown: string): Promise<nu
     loaded.plan.document.flatMap((part) => ('file' in part ? [part.file] : [])).map(async (file) => ({ path: file, text: await readFile(path.join(fromDir, file), 'utf8') })),
   )
   const rolled = rollForward({ plan: loaded.plan, yamlText: await readFile(path.join(fromDir, 'plan.yaml'), 'utf8'), chapters })
-  const files = await copiedFiles(fromDir, rolled.renamed)
+  // Every file of the old folder comes along as it is, under its new name where the year moved on.
+  const files = (await readFolderFiles(fromDir, ['plan.yaml'])).map((file) => ({ ...file, path: rolled.renamed.get(file.path) ?? file.path }))
   const replacing = existsSync(dir)
   if (replacing) process.stderr.write(`${shown}: replacing the existing folder (--force)\n`)
   await writeFolderAtomic(dir, [{ path: 'plan.yaml', content: rolled.yamlText }, ...files], replacing)
   process.stdout.write(formatRollReport(rolled.report))
   process.stderr.write(`${shown}: the plan for ${loaded.plan.meta.year + 1}, from ${oneLine(fromDir)}; review it with: vplan diff ${oneLine(fromDir)} ${shown}\n`)
   return 0
-}
-
-/** Every file of the old plan folder but plan.yaml, as it is (links and hidden files are left behind). */
-async function copiedFiles(fromDir: string, renamed: ReadonlyMap<string, string>): Promise<{ path: string; content: Uint8Array }[]> {
-  const entries = await readdir(fromDir, { recursive: true, withFileTypes: true })
-  const files = entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-  const relative = files.map((entry) => path.relative(fromDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-  const kept = relative.filter((file) => file !== 'plan.yaml' && !file.split('/').some((part) => part.startsWith('.')))
-  return Promise.all(kept.sort().map(async (file) => ({ path: renamed.get(file) ?? file, content: await readFile(path.join(fromDir, file)) })))
 }
 
 /** An existing folder is never replaced without --force; a file in the way never is. */

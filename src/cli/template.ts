@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { oneLine, VplanError } from '../diagnostics/index.js'
 import { scaffoldTemplate } from '../init/scaffold-template.js'
-import { loadTemplateSet, templateRoots } from '../load/index.js'
+import { findTemplateDir, loadTemplateSet, readFolderFiles, templateRoots } from '../load/index.js'
 import { mergeStyle } from '../render/pdf/style/merge-style.js'
 import { writeFolderAtomic } from '../write/write-atomic.js'
 
@@ -27,30 +27,20 @@ export async function runTemplate(args: string[]): Promise<number> {
   if (existsSync(dir)) throw usage(`templates/${name} already exists: choose another NAME`)
   const from = values.from ?? 'default'
   const roots = templateRoots()
-  const sourceDir = roots.map((root) => path.join(root, from)).find((d) => existsSync(path.join(d, 'template.json')))
-  const defaultDir = roots.map((root) => path.join(root, 'default')).find((d) => existsSync(path.join(d, 'template.json')))
+  const sourceDir = findTemplateDir(from, roots)
+  const defaultDir = findTemplateDir('default', roots)
   if (!/^[a-z0-9-]+$/.test(from) || !sourceDir || !defaultDir) throw usage(`unknown template '${oneLine(from)}' for --from (looked in ${roots.join(', ')})`)
   const set = await loadTemplateSet(from, roots)
   const files = scaffoldTemplate({
     layout: set.layout,
     pdfStyle: mergeStyle(set.pdfStyle).style,
-    ownFiles: from === 'default' ? [] : await ownFiles(sourceDir),
+    // The source's own files; its settings are written out in full by the scaffold.
+    ownFiles: from === 'default' ? [] : await readFolderFiles(sourceDir, ['template.json', 'pdf-style.json']),
     cssProperties: rootProperties(await readFile(path.join(defaultDir, 'style.css'), 'utf8')),
   })
   await writeFolderAtomic(dir, files)
   process.stderr.write(`templates/${name}: a new template${from === 'default' ? '' : ` from ${from}`}; use it with "template: ${name}" in a plan's meta\n`)
   return 0
-}
-
-/** The source template's own files but its settings, which the scaffold writes out in full. */
-async function ownFiles(dir: string): Promise<{ path: string; content: Uint8Array }[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  const files = entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((file) => file !== 'template.json' && file !== 'pdf-style.json')
-    .sort()
-  return Promise.all(files.map(async (file) => ({ path: file, content: await readFile(path.join(dir, file)) })))
 }
 
 /** The declarations inside the stylesheet's first `:root { … }`. */

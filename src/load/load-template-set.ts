@@ -20,7 +20,8 @@ export function templateRoots(cwd = process.cwd()): string[] {
   return local === path.resolve(PACKAGE_TEMPLATES) ? [local] : [local, PACKAGE_TEMPLATES]
 }
 
-function findTemplateDir(name: string, roots: readonly string[]): string | undefined {
+/** The folder of the template called `name`: the first root that has it. */
+export function findTemplateDir(name: string, roots: readonly string[] = templateRoots()): string | undefined {
   return roots.map((root) => path.join(root, name)).find((dir) => existsSync(path.join(dir, 'template.json')))
 }
 
