@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document } from 'yaml'
+import { isScalar, isSeq, parseDocument, Scalar, type Document } from 'yaml'
 import { headingFor, parseYearColumn, yearTables, type Plan } from '../model/index.js'
 import { rollReport, type RollReport } from './roll-report.js'
 
@@ -60,13 +60,13 @@ export function rollForward({ plan, yamlText, chapters }: RollInput): RolledPlan
     if (after.every((heading, i) => heading === before[i])) continue
     const source = after.map((heading, i) => (heading === before[i] ? i : sourceColumn(heading, before)))
     // The headings' scalars are changed in place, so their quoting stays as written.
-    sequenceAt(doc, table.columnsPath)?.forEach((item, i) => {
-      if (isScalar(item)) item.value = after[i]
-    })
+    const headings = doc.getIn(table.columnsPath, true)
+    if (isSeq(headings)) headings.items.forEach((item, i) => isScalar(item) && (item.value = after[i]))
     for (const valuePath of table.valuePaths) {
-      const items = sequenceAt(doc, valuePath)
-      if (!items) continue
-      setSequence(doc, valuePath, items.map((_, i) => (source[i] !== undefined && source[i]! >= 0 && items[source[i]!] ? items[source[i]!]! : new Scalar(null))))
+      const node = doc.getIn(valuePath, true)
+      if (!isSeq(node)) continue
+      const items = [...node.items]
+      node.items = items.map((_, i) => items[source[i] ?? -1] ?? new Scalar(null))
     }
     shifted.push(`${table.columnsPath.join('.')}: ${before.join(', ')} → ${after.join(', ')}`)
   }
@@ -118,15 +118,4 @@ function shiftYearsIn(doc: Document, path: DataPath): void {
   if (!isScalar(node)) return
   if (typeof node.value === 'number') node.value += 1
   else if (typeof node.value === 'string') node.value = node.value.replace(/(?<!\d)(\d{4})(?!\d)/g, (year) => String(Number(year) + 1))
-}
-
-function sequenceAt(doc: Document, path: DataPath): unknown[] | undefined {
-  const node = doc.getIn(path, true)
-  return isSeq(node) ? [...node.items] : undefined
-}
-
-function setSequence(doc: Document, path: DataPath, items: unknown[]): void {
-  const node = doc.getIn(path, true)
-  if (isSeq(node)) node.items = items
-  else if (!isMap(node)) doc.setIn(path, items)
 }
