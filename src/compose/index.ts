@@ -4,6 +4,7 @@ import type { Plan } from '../model/index.js'
 import { compileTemplates } from './compile-templates.js'
 import { extractOrigins, partMarker, type Origin, type PartOrigin } from './origin-map.js'
 import type { TemplateSet } from '../model/index.js'
+import { overviewId, viewGoalOverview } from './view-goal-overview.js'
 import { viewGoal, viewMeta, viewMoneyTable, viewMultiYear, viewSuppliers, viewVolumes } from './view-model.js'
 
 export type { TemplateSet, TemplateSource } from '../model/index.js'
@@ -74,6 +75,8 @@ function buildParts(input: ComposeInput, origins: Map<number, PartOrigin>) {
         return { volumes: plan.volumes && viewVolumes(plan.volumes) }
       case 'suppliers':
         return { suppliers: plan.suppliers && viewSuppliers(plan.suppliers) }
+      case 'goalOverview':
+        return { goalOverview: viewGoalOverview(plan, part, overviewId(plan, index)) }
     }
   })
 }

@@ -92,6 +92,7 @@ export function viewSuppliers(suppliers: Suppliers) {
   return {
     id: suppliers.id ?? 'privata-utforare',
     ...captionOf(suppliers.caption, 'Uppföljningsplan av privata utförare'),
+    showOperation: suppliers.rows.some((row) => row.operation !== undefined && row.operation.trim() !== ''),
     rows: suppliers.rows.map((row) => ({
       year: String(row.year),
       form: md(row.form),
@@ -108,7 +109,7 @@ export function viewSuppliers(suppliers: Suppliers) {
  */
 const NO_KOLADA_VALUE = '–'
 
-function formatOutcome(value: OutcomeValue, rawUnit: string | undefined, fromKolada = false): string {
+export function formatOutcome(value: OutcomeValue, rawUnit: string | undefined, fromKolada = false): string {
   // The unit is plan data like any label: escaped, so "h | min" or "<b>%</b>" cannot split the
   // table row or become markup (it was inserted as written before).
   const unit = rawUnit === undefined ? undefined : md(rawUnit)
@@ -131,7 +132,7 @@ function hasSplit(indicator: Indicator): boolean {
   return indicator.values.some((v) => v !== null && typeof v === 'object')
 }
 
-function viewIndicator(indicator: Indicator, columns: readonly string[], comparisons: readonly unknown[]) {
+export function viewIndicator(indicator: Indicator, columns: readonly string[], comparisons: readonly unknown[]) {
   return {
     id: indicator.id ?? slug(indicator.name),
     name: md(indicator.name),
@@ -168,12 +169,16 @@ function viewIndicatorTable(table: IndicatorTable, id: string) {
   // Comparison columns follow the table's own, so every template that lists columns and cells shows them.
   const year = comparisonYear(table.columns)
   const comparisons = year === undefined ? [] : table.compare.map((c) => `${c.label} ${year}`)
+  const rows = table.rows.map((row) => viewIndicator(row, table.columns, comparisons))
   return {
     id: table.id ?? id,
     columns: [...table.columns, ...comparisons].map(md),
     direction: table.judgement === 'direction',
     target: table.judgement === 'target',
-    rows: table.rows.map((row) => viewIndicator(row, table.columns, comparisons)),
+    // An optional column no row fills is left out; a template that wants it anyway tests `direction`/`target`.
+    showDirection: table.judgement === 'direction' && rows.some((row) => row.direction !== ''),
+    showTarget: table.judgement === 'target' && rows.some((row) => row.target !== ''),
+    rows,
     legend,
     source: attr(source),
     /** The table's note: the K/M legend and the source, in one line under the table. */
@@ -209,8 +214,13 @@ function viewBoardGoal(goal: BoardGoal) {
   }
 }
 
+/** A direction goal's id: its own, or one made from its title (what `ref`/`refs` name). */
+export function goalId(goal: DirectionGoal): string {
+  return goal.id ?? slug(goal.title).slice(0, 60)
+}
+
 export function viewGoal(goal: DirectionGoal) {
-  const id = goal.id ?? slug(goal.title).slice(0, 60)
+  const id = goalId(goal)
   return {
     id,
     title: md(goal.title),

@@ -6,6 +6,10 @@ import { visit } from 'unist-util-visit'
  * Which cells head their rows, which continue a header cell above them, and which values are
  * missing, once for the HTML and the tagged PDF alike.
  *
+ * `:::table{row-groups="true"}` (the goal overview) asks for the spanned groups as real structure
+ * in the HTML too (`data.rowGroups`): header cells that span their rows, and every cell naming its
+ * headers, instead of the group repeated for screen readers in each row.
+ *
  * A table's first column heads its rows; `:::table{header-columns="2"}` makes the first two do so,
  * and then an empty cell in a header column other than the last continues the header above it
  * (the volumes table writes its Område once per group). That cell spans those rows
@@ -23,6 +27,7 @@ export function markRowHeaders(tree: Root): void {
     data.headerColumns = headerColumns
     if (attributes.kind) data.kind = attributes.kind
     data.groupColumns = spanHeaderCells(table, headerColumns)
+    if (attributes['row-groups'] === 'true' && data.groupColumns > 0) data.rowGroups = true
     markMissing(table, headerColumns)
   })
 }

@@ -57,6 +57,8 @@ declare module 'mdast' {
     headerColumns?: number
     /** How many leading columns hold group labels that span rows (mark-row-headers.ts). */
     groupColumns?: number
+    /** `:::table{row-groups="true"}`: the HTML spans the group cells (rowspan) and names every cell's headers. */
+    rowGroups?: boolean
     /** The table's kind (`:::table{kind="…"}`): tables of one kind share one column layout. */
     kind?: string
   }

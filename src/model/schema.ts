@@ -79,14 +79,27 @@ export const BLOCK_KINDS = [
   'investments',
   'volumes',
   'suppliers',
+  'goalOverview',
 ] as const
+
+/** The column headings a goalOverview block may rename; Swedish defaults in compose/view-goal-overview.ts. */
+export const OverviewHeaders = z
+  .strictObject({
+    area: OneLine.optional().meta({ description: 'Rubrik för målområdeskolumnen, t.ex. "Målområde"' }),
+    goal: OneLine.optional().meta({ description: 'Rubrik för målkolumnen, t.ex. "Mål – fram till år 2026 ska…"' }),
+    indicator: OneLine.optional().meta({ description: 'Rubrik för indikatorkolumnen, t.ex. "Indikator"' }),
+  })
+  .meta({ description: 'Kolumnrubriker i måltabellen (goalOverview)' })
 
 export const Part = z.union([
   z.strictObject({ file: Text.meta({ description: 'Markdown-fil i planmappen, t.ex. "kapitel/01-styrmodell.md"' }) }),
   z.strictObject({ markdown: Markdown.meta({ description: 'Kort Markdown-text direkt i planen' }) }),
   z.strictObject({
-    block: z.enum(BLOCK_KINDS).meta({ description: 'Ett genererat block: mål, budgettabell, volymer eller privata utförare' }),
+    block: z.enum(BLOCK_KINDS).meta({ description: 'Ett genererat block: mål, måltabell (goalOverview), budgettabell, volymer eller privata utförare' }),
     ref: Id.optional().meta({ description: 'För "goals": id på ett enskilt inriktningsmål; utan ref kommer alla mål' }),
+    refs: z.array(Id).min(1).optional().meta({ description: 'För "goalOverview": id på de mål tabellen tar med, i den ordningen; utan refs (och area) kommer alla mål' }),
+    area: OneLine.optional().meta({ description: 'För "goalOverview": bara målen i detta målområde' }),
+    headers: OverviewHeaders.optional(),
   }),
 ]).meta({ description: 'En del av dokumentet i ordning: en Markdown-fil, kort Markdown-text eller ett genererat block' })
 
@@ -222,6 +235,7 @@ export const DirectionGoal = z
   .strictObject({
     id: Id.optional(),
     title: Text.meta({ description: 'Inriktningsmålets namn' }),
+    area: OneLine.optional().meta({ description: 'Målområdet målet hör till, t.ex. "Livsmiljö": måltabellen (goalOverview) grupperar målen efter det' }),
     label: z.string().optional().meta({ description: 'Etikett ovanför beskrivningen, t.ex. "Inriktningsmål Kommunfullmäktige"' }),
     description: Markdown.optional().meta({ description: 'Kommunfullmäktiges beskrivning av målet' }),
     focusIntro: z.string().optional().meta({ description: 'Inledning till listan, t.ex. "Målet betyder att verksamheterna ska inriktas på att:"' }),
@@ -373,3 +387,4 @@ export type VolumeRow = z.output<typeof VolumeRow>
 export type Supplier = z.output<typeof Supplier>
 export type Suppliers = z.output<typeof Suppliers>
 export type BlockKind = (typeof BLOCK_KINDS)[number]
+export type OverviewHeaders = z.output<typeof OverviewHeaders>

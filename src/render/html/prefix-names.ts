@@ -2,7 +2,7 @@ import { visit } from 'unist-util-visit'
 import type { Element, Properties } from 'hast'
 
 /** Properties that hold id references (space-separated lists). */
-const ID_REFERENCES = ['ariaLabelledBy', 'ariaDescribedBy', 'htmlFor'] as const
+const ID_REFERENCES = ['ariaLabelledBy', 'ariaDescribedBy', 'htmlFor', 'headers'] as const
 
 /**
  * Prefixes every class name, id and in-page reference, so a fragment pasted into a CMS page

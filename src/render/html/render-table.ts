@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string'
 import { cellScope } from '../../document/index.js'
 import type { RowKind } from '../../document/index.js'
 import { labelTable } from './label-table.js'
+import { renderRowGroups } from './render-row-groups.js'
 import type { RenderContext } from './render-context.js'
 
 export interface TableLabel {
@@ -28,9 +29,12 @@ export function renderTable(state: State, table: Table, label: TableLabel, conte
   const align = table.align ?? []
   const { caption, region } = labelTable(table, tableId, number, label.caption?.trim(), context)
   const children: ElementContent[] = caption ? [caption] : []
-  const cells = { headerColumns: table.data?.headerColumns ?? 1, groups: groupsOf(body) }
-  if (head) children.push(h('thead', [renderRow(state, head, align, 'header', cells)]))
-  for (const rows of bodyGroups(body)) children.push(h('tbody', rows.map((row) => renderRow(state, row, align, row.data?.kind ?? 'body', cells))))
+  if (table.data?.rowGroups) children.push(...renderRowGroups(state, table, tableId, context, missingValue))
+  else {
+    const cells = { headerColumns: table.data?.headerColumns ?? 1, groups: groupsOf(body) }
+    if (head) children.push(h('thead', [renderRow(state, head, align, 'header', cells)]))
+    for (const rows of bodyGroups(body)) children.push(h('tbody', rows.map((row) => renderRow(state, row, align, row.data?.kind ?? 'body', cells))))
+  }
   const note = label.note?.trim() ? h('div.table-note', { id: context.ids.claim(`${tableId}-not`) }, label.note.trim()) : undefined
   // The kind names the column layout the template's style sheet gives every table of that kind.
   const element = h('table', { id: tableId, className: table.data?.kind ? [`tabell-${table.data.kind}`] : undefined, ariaDescribedBy: note?.properties.id }, children)

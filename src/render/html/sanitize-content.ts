@@ -6,7 +6,7 @@ import { ALLOWED_SCHEMES } from './safe-url.js'
 const base = defaultSchema.attributes ?? {}
 const DEPTH_CLASSES = ['depth-1', 'depth-2', 'depth-3', 'depth-4', 'depth-5', 'depth-6']
 /** The table kinds vplan's templates write (`:::table{kind="…"}`); style.css lays each out once. */
-const TABLE_KIND_CLASSES = ['indikatorer', 'nyckeltal', 'volymer', 'belopp', 'uppdrag', 'leverantorer', 'investeringar'].map((kind) => `tabell-${kind}`)
+const TABLE_KIND_CLASSES = ['indikatorer', 'nyckeltal', 'volymer', 'belopp', 'uppdrag', 'leverantorer', 'investeringar', 'maloversikt'].map((kind) => `tabell-${kind}`)
 
 /**
  * GitHub's schema (hast-util-sanitize's default), narrowed and extended only for what vplan's
