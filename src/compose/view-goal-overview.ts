@@ -1,6 +1,6 @@
-import type { DirectionGoal, Indicator, IndicatorTable, OverviewHeaders, Plan } from '../model/index.js'
+import { goalId, type DirectionGoal, type Indicator, type IndicatorTable, type OverviewHeaders, type Plan } from '../model/index.js'
 import { escapeAttribute as attr, escapeMarkdown as md } from './escape-markdown.js'
-import { goalId, viewIndicator } from './view-model.js'
+import { viewIndicator } from './view-model.js'
 
 /** What a goalOverview block asks for (its part in plan.yaml). */
 export interface OverviewRequest {

@@ -1,7 +1,7 @@
 import { slug } from 'github-slugger'
 import type { DerivedFigures } from '../derive/index.js'
 import { decimalsOf } from '../derive/index.js'
-import { comparisonYear } from '../model/index.js'
+import { comparisonYear, goalId } from '../model/index.js'
 import type {
   Assignment, BoardGoal, DirectionGoal, Indicator, IndicatorTable, MoneyRow, MoneyTable,
   MultiYearBudget, OutcomeValue, Plan, Suppliers, Volumes,
@@ -212,11 +212,6 @@ function viewBoardGoal(goal: BoardGoal) {
     indicatorNotes: goal.indicatorNotes ?? '',
     indicatorSource: md(goal.indicatorSource ?? ''),
   }
-}
-
-/** A direction goal's id: its own, or one made from its title (what `ref`/`refs` name). */
-export function goalId(goal: DirectionGoal): string {
-  return goal.id ?? slug(goal.title).slice(0, 60)
 }
 
 export function viewGoal(goal: DirectionGoal) {

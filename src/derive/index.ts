@@ -1,6 +1,7 @@
 import type { PathDiagnostic } from '../diagnostics/index.js'
 import type { Plan } from '../model/index.js'
 import { checkMoneyTable, checkMultiYear } from './check-magnitudes.js'
+import { checkGoalOverviews, checkRareAreas } from './check-goal-overview.js'
 import { checkSubtitle } from './check-subtitle.js'
 import { checkYearColumns } from './check-year-columns.js'
 import { deriveMultiYear, type MultiYearChanges } from './derive-multi-year.js'
@@ -21,7 +22,7 @@ export interface DerivedFigures {
 
 export function derivePlan(plan: Plan): { derived: DerivedFigures; diagnostics: PathDiagnostic[] } {
   const derived: DerivedFigures = {}
-  const diagnostics: PathDiagnostic[] = [...checkSubtitle(plan.meta), ...checkYearColumns(plan)]
+  const diagnostics: PathDiagnostic[] = [...checkSubtitle(plan.meta), ...checkYearColumns(plan), ...checkGoalOverviews(plan), ...checkRareAreas(plan)]
   const money = [
     ['operating', plan.budget.operating, ['budget', 'operating']],
     ['byResponsibility', plan.budget.byResponsibility, ['budget', 'byResponsibility']],

@@ -5,7 +5,7 @@ import { describeExpected, describeFound } from './describe-schema.js'
 import { formatDataPath } from './format-data-path.js'
 import { resolveUnion, schemaAtPath, valueAtPath } from './schema-at-path.js'
 import type { LeafIssue, PlainIssue } from './simplify-issues.js'
-import { suggestKey } from './suggest-key.js'
+import { suggestKey } from '../model/index.js'
 import type { DataPath } from './types.js'
 import { objectKeys } from './unwrap-schema.js'
 

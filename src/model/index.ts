@@ -7,3 +7,5 @@ export { indicatorTablesOf, type PlacedIndicatorTable } from './indicator-tables
 export { parseYearColumn, headingFor, type YearColumn, type ColumnKind } from './year-column.js'
 export { yearTables, type ColumnTable } from './year-tables.js'
 export { columnYear, comparisonYear, isOutcomeColumn } from './kolada-years.js'
+export { editDistance, suggestKey } from './suggest-key.js'
+export { goalId } from './goal-id.js'

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadPlanFrom } from '../../src/load/index.js'
 import { formatDataPath } from '../../src/load/format-data-path.js'
-import { editDistance, suggestKey } from '../../src/load/suggest-key.js'
+import { editDistance, suggestKey } from '../../src/model/index.js'
 import { FIXTURES, memoryReader, rejection } from './helpers.js'
 
 const CHAPTER = 'kapitel/01-styr-och-ledningsmodell.md'
