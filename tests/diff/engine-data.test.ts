@@ -149,3 +149,48 @@ describe('goals, indicators, volumes, suppliers', () => {
     expect(Object.keys(diff.old)).toEqual(['id', 'title', 'year', 'date'])
   })
 })
+
+describe('goal areas (the goal overview)', () => {
+  function withAreas(): PlanInput {
+    const plan = withGoals()
+    plan.goals![0]!.area = 'Omsorg och hälsa'
+    plan.goals![1]!.area = 'Ekonomi och organisation'
+    return plan
+  }
+
+  it('reports a goal given another area as moved between the areas', () => {
+    const after = copy(withAreas())
+    after.goals![1]!.area = 'Omsorg och hälsa'
+    const diff = diffPlans(snapshot(withAreas()), snapshot(after))
+    expect(diff.changes).toEqual([
+      expect.objectContaining({ kind: 'moved', area: 'goals', path: ['Mål', 'Kommunen ska säkerställa en långsiktig ekonomi i balans (alla nämnder)'], from: ['Mål', 'Ekonomi och organisation'], to: ['Mål', 'Omsorg och hälsa'] }),
+    ])
+  })
+
+  it('reports a goal that gets its first area, and one that loses it', () => {
+    const after = copy(withGoals())
+    after.goals![0]!.area = 'Omsorg och hälsa'
+    expect(diffPlans(snapshot(withGoals()), snapshot(after)).changes).toEqual([expect.objectContaining({ kind: 'moved', from: ['Mål', 'utan målområde'], to: ['Mål', 'Omsorg och hälsa'] })])
+    expect(diffPlans(snapshot(after), snapshot(withGoals())).changes).toEqual([expect.objectContaining({ kind: 'moved', from: ['Mål', 'Omsorg och hälsa'], to: ['Mål', 'utan målområde'] })])
+  })
+
+  it('reports an indicator moved to a goal in another area as moved between the goals', () => {
+    const after = copy(withAreas())
+    after.goals![1]!.indicatorTables = after.goals![0]!.indicatorTables!.splice(0, 1)
+    expect(diffPlans(snapshot(withAreas()), snapshot(after)).changes).toEqual([
+      expect.objectContaining({
+        kind: 'moved',
+        area: 'indicators',
+        from: ['Mål', 'Vård, stöd och omsorg med kvalitet (SN)'],
+        to: ['Mål', 'Kommunen ska säkerställa en långsiktig ekonomi i balans (alla nämnder)'],
+      }),
+    ])
+  })
+
+  it('says so in the text report', async () => {
+    const { renderText } = await import('../../src/diff/report/render-text.js')
+    const after = copy(withAreas())
+    after.goals![1]!.area = 'Omsorg och hälsa'
+    expect(renderText(diffPlans(snapshot(withAreas()), snapshot(after)))).toContain('flyttad från Mål › Ekonomi och organisation till Mål › Omsorg och hälsa')
+  })
+})

@@ -29,6 +29,7 @@ export function diffGoals(context: DiffContext, before: readonly DirectionGoal[]
       const area = AREA_OF[neu.item.type]
       const at = { area, key: `${area}:${neu.key}`, path: newPaths[n]! }
       reportPair(context, at, match, old, neu, n, { from: parentPath(oldNodes, old), to: parentPath(newNodes, neu) })
+      reportAreaMove(context, at, old, neu)
       diffGoalFields(context, at, old.item, neu.item, (oldTable, newTable, name) => columnsOf(context, tableColumns, oldTable, newTable, name))
     },
     added(n) {
@@ -45,6 +46,19 @@ export function diffGoals(context: DiffContext, before: readonly DirectionGoal[]
       emit(context, { kind: 'removed', area, key: `${area}:${old.key}`, path: oldPaths[o]!, ...describe(old.item) })
     },
   })
+}
+
+/** What the overview calls a goal without an area, in a move's from/to. */
+const NO_AREA = 'utan målområde'
+
+/**
+ * A goal given another `area` is moved in the goal overview, from one area's rows to another's:
+ * a move between areas, like an indicator's move between goals.
+ */
+function reportAreaMove(context: DiffContext, at: Address, before: Node, after: Node): void {
+  if (before.item.type !== 'goal' || after.item.type !== 'goal' || before.item.goal.area === after.item.goal.area) return
+  const place = (area: string | undefined) => [AREA_LABELS.goals, area ?? NO_AREA]
+  emit(context, { kind: 'moved', ...at, from: place(before.item.goal.area), to: place(after.item.goal.area), oldIndex: before.index, newIndex: after.index })
 }
 
 function diffGoalFields(
