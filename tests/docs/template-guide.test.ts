@@ -13,13 +13,14 @@ const END = '<!-- end of generated part -->'
 type View = ReturnType<typeof buildViewModel>
 type Part = View['parts'][number]
 
-async function viewOf(id: string): Promise<View> {
-  const loaded = await loadPlan(`plans/${id}`)
+async function viewOf(dir: string): Promise<View> {
+  const loaded = await loadPlan(dir)
   const templates = await loadTemplateSet(loaded.plan.meta.template)
   return buildViewModel({ plan: loaded.plan, narratives: loaded.narratives, derived: derivePlan(loaded.plan).derived, templates, composedFile: 'out.md' })
 }
 
-const views = [await viewOf('knivsta-sn-2024'), await viewOf('danderyd-sn-2024')]
+// The seeds, and the council budget fixture: the one plan with a goal overview (goalOverview).
+const views = [await viewOf('plans/knivsta-sn-2024'), await viewOf('plans/danderyd-sn-2024'), await viewOf('tests/fixtures/compose/kf-budget/plan')]
 const parts: Part[] = views.flatMap((v) => v.parts)
 const pick = <K extends string>(key: K) => parts.flatMap((p) => (key in p && (p as Record<K, unknown>)[key] ? [(p as Record<K, unknown>)[key]] : []))
 const goals = parts.flatMap((p) => ('goals' in p && p.goals ? p.goals : []))
@@ -31,7 +32,7 @@ const CONTEXTS: { partial: string; receives: string; samples: unknown[]; handoff
     partial: 'document.hbs',
     receives: 'the whole document: `meta` and the `parts` in the order of `document:` in plan.yaml (a part is a chapter or short text, `markdown`, or one block)',
     samples: views,
-    handoff: { goals: 'direction-goal', operatingBudget: 'operating-budget', multiYearBudget: 'multi-year-budget', responsibilityBudget: 'responsibility-budget', investments: 'investments', volumes: 'volumes', suppliers: 'suppliers' },
+    handoff: { goals: 'direction-goal', operatingBudget: 'operating-budget', multiYearBudget: 'multi-year-budget', responsibilityBudget: 'responsibility-budget', investments: 'investments', volumes: 'volumes', suppliers: 'suppliers', goalOverview: 'goal-overview' },
   },
   { partial: 'partials/direction-goal.hbs', receives: 'one council goal (inriktningsmål)', samples: goals, handoff: { assignmentTables: 'assignments', indicatorTables: TABLES, boardGoals: 'board-goal' } },
   { partial: 'partials/assignments.hbs', receives: 'one table of assignments (uppdrag)', samples: goals.flatMap((g) => g.assignmentTables) },
@@ -45,6 +46,7 @@ const CONTEXTS: { partial: string; receives: string; samples: unknown[]; handoff
   { partial: 'partials/multi-year-budget.hbs', receives: 'the multi-year budget with its change rows (computed by vplan)', samples: pick('multiYearBudget') },
   { partial: 'partials/volumes.hbs', receives: 'the volumes and key figures', samples: pick('volumes') },
   { partial: 'partials/suppliers.hbs', receives: 'the private-supplier follow-up schedule', samples: pick('suppliers') },
+  { partial: 'partials/goal-overview.hbs', receives: 'the goal overview: the goals grouped by area, one row per indicator (`block: goalOverview`)', samples: pick('goalOverview') },
 ]
 
 function flatten(value: unknown, path = ''): [string, unknown][] {
