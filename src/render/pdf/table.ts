@@ -9,6 +9,7 @@ import { inlines, runsText } from './inline.js'
 import { columnWidths, MISSING_VALUE, type CellText, type ColumnWidth } from './table-columns.js'
 import { CELL_PADDING_Y, tableLayout } from './table-layout.js'
 import { keepFiguresTogether } from './keep-figures-together.js'
+import { nestRowGroups } from './row-group-table.js'
 import type { Tag } from './tagging/structure.js'
 
 /** Indent of sub-rows (`data.indent`), per level. */
@@ -66,22 +67,26 @@ function tableBlock(node: Table, ctx: RenderContext): Block {
   const size = ctx.style.fontSizes.table
   const bleed = ctx.style.table.bleed
   const widths = ctx.sharedWidths.get(node) ?? columnWidths(texts, align, size, tableWidth(ctx), ctx.measure, { groupColumns: node.data?.groupColumns ?? 0 })
+  // Row groups (the goal overview) are laid out one goal per row, its indicators nested (row-group-table.ts).
+  const laid = node.data?.rowGroups ? nestRowGroups(node, body, kinds, widths, ctx.style, ctx.style.fontSizes.table) : { body, kinds }
   const build = (repeatHeader: boolean): ContentTable => ({
     table: {
       widths,
-      body: body.map((row) => row.map((cell) => (typeof cell === 'string' ? cell : { ...cell }))),
+      body: laid.body.map((row) => row.map((cell) => (typeof cell === 'string' ? cell : structuredCopy(cell)))),
       dontBreakRows: true,
-      ...(repeatHeader && body.length > 1 ? { headerRows: 1, keepWithHeaderRows: 1 } : {}),
+      ...(repeatHeader && laid.body.length > 1 ? { headerRows: 1, keepWithHeaderRows: 1 } : {}),
     },
-    layout: tableLayout(kinds, ctx.style),
+    layout: tableLayout(laid.kinds, ctx.style),
     style: 'table',
     margin: [-bleed, 0, -bleed, TABLE_MARGIN_BOTTOM],
     tag: { type: 'Table', headerRows: kinds[0] === 'header' ? 1 : 0 },
   })
   const rowHeights = estimateRowHeights(texts, widths, node, ctx)
+  const content = build(true)
+  const grouped = build(false)
   return {
-    content: build(true),
-    grouped: build(false),
+    content,
+    grouped,
     height: rowHeights.reduce((a, b) => a + b, 0) + TABLE_MARGIN_BOTTOM,
     lead: (rowHeights[0] ?? 0) + (rowHeights[1] ?? 0),
   }
@@ -134,4 +139,14 @@ function estimateRowHeights(texts: CellText[][], widths: ColumnWidth[], node: Ta
     const lines = row.map((cell, col) => lineCount(cell.text, size, Math.max(12, points[col]! - (col === 0 ? indent : 0)), ctx.measure, cell.bold))
     return Math.max(1, ...lines) * line + 2 * CELL_PADDING_Y + 1
   })
+}
+
+/**
+ * A fresh copy of a cell for each variant of the table (pdfmake and the tagging walk mutate
+ * them): a shallow one, and for a cell holding a nested table, fresh rows and cells too.
+ */
+function structuredCopy<T extends object>(cell: T): T {
+  const nested = (cell as { table?: { body: unknown[][] } }).table
+  if (!nested) return { ...cell }
+  return { ...cell, table: { ...nested, body: nested.body.map((row) => row.map((c) => (typeof c === 'object' && c !== null ? { ...c } : c))) } }
 }

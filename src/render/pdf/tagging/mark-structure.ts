@@ -1,3 +1,4 @@
+import { CONTINUES_ROWS } from '../row-group-table.js'
 import { ARTIFACT, element, SLOT, type ArtifactType, type ContentSlot, type StructElement, type Tag, type TagSpec } from './structure.js'
 
 /** A pdfmake node as the walk sees it: any of its container keys, plus the `tag` converters set. */
@@ -98,10 +99,24 @@ class Walk {
       } else if (own.type === 'TOC' && !this.artifact) rowParent = this.push(own, 'TOCI')
       const cellParent = rowParent
       body[index] = row.map((cell) => {
+        if (own.type === 'Table' && section && isContinuation(cell)) return this.continuation(cell, cellParent, section)
         const tagged = own.type === 'Table' && typeof cell === 'object' && cell !== null && !(cell as Node).tag
         return this.node(tagged ? { ...(cell as Node), tag: 'TD' } : cell, cellParent)
       })
     })
+  }
+
+  /**
+   * A table nested in a cell whose rows are the enclosing table's (row-group-table.ts): its first
+   * row's cells finish the enclosing TR, each further row is a TR of its own in the same section.
+   */
+  private continuation(node: Node, row: StructElement, section: StructElement): Node {
+    const body = node.table!.body
+    body.forEach((cells, index) => {
+      const parent = index === 0 ? row : this.push(section, 'TR')
+      body[index] = cells.map((cell) => this.node(typeof cell === 'object' && cell !== null && !(cell as Node).tag ? { ...(cell as Node), tag: 'TD' } : cell, parent))
+    })
+    return node
   }
 
   /**
@@ -163,4 +178,9 @@ class Walk {
     own.children.push(link)
     return link
   }
+}
+
+/** A cell holding a nested table whose rows continue the enclosing table's (row-group-table.ts). */
+function isContinuation(cell: unknown): cell is Node {
+  return typeof cell === 'object' && cell !== null && (cell as Record<string, unknown>)[CONTINUES_ROWS] === true && (cell as Node).table !== undefined
 }

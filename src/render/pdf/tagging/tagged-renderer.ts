@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import { drawGroupLabel, type LabelSurface } from '../repeat-group-labels.js'
 import { registerSvgFonts } from '../svg-fonts.js'
 import { taggerOf, type LaidOutLine, type LaidOutPicture, type TaggableKit } from './page-tagger.js'
 
@@ -40,6 +41,7 @@ export function installTaggedRenderer(): void {
   }
   const { renderLine, renderVector, renderImage, renderSVG, renderWatermark } = prototype
   prototype.renderLine = function (line, x, y) {
+    drawGroupLabel(this.pdfDocument as unknown as LabelSurface, line, x, y)
     const tagger = taggerOf(this.pdfDocument)
     if (!tagger) return renderLine.call(this, line, x, y)
     tagger.line(line, (part) => renderLine.call(this, part, x, y))
