@@ -77,7 +77,8 @@ let tableCount = 0
  */
 function outerGroupCell(cell: Cell, ends: boolean): TableCell {
   const border = [false, cell !== '', false, ends]
-  return cell === '' ? ({ text: '', border } as TableCell) : ({ ...(withoutSpan(cell) as ContentText), border } as TableCell)
+  // A continuation holds nothing and heads nothing: no structure element (the TH above spans it).
+  return cell === '' ? ({ text: '', border, artifact: 'Layout' } as TableCell) : ({ ...(withoutSpan(cell) as ContentText), border } as TableCell)
 }
 
 /** The goal's first run carries its areas' labels, to be repeated should the goal start a page. */
