@@ -33,14 +33,15 @@ export function nestRowGroups(node: Table, body: Cell[][], kinds: readonly RowKi
   const outer: TableCell[][] = head ? [head] : []
   const outerKinds: RowKind[] = head ? ['header'] : []
   const labels: (OpenGroup | undefined)[] = []
-  const tables = ++tableCount
+  // Where the table stands in the composed document tells its groups from another table's.
+  const table = String(node.position?.start.offset ?? 0)
   let start = 0
   while (start < rows.length) {
     const span = node.children[start + 1]?.children[inner]?.data?.rowSpan ?? 1
     const group = rows.slice(start, start + span)
     const next = node.children[start + span + 1]
     const leading = group[0]!.slice(0, inner + 1).map((cell, col) => {
-      if (col === inner) return withLabels(withoutSpan(cell), labels, { widths, fontSize, style, table: tables })
+      if (col === inner) return withLabels(withoutSpan(cell), labels, { widths, fontSize, style, table })
       if (cell !== '') labels[col] = { text: runsText(Array.isArray(cell.text) ? (cell.text as ContentText[]) : [cell]), group: `${col}:${start}`, first: true }
       else if (labels[col]) labels[col] = { ...labels[col]!, first: false }
       return outerGroupCell(cell, !next?.children[col]?.data?.spanned)
@@ -66,9 +67,6 @@ interface OpenGroup {
   first: boolean
 }
 
-/** Tells the groups of one table from another's (repeat-group-labels.ts keeps pages by group). */
-let tableCount = 0
-
 /**
  * An outer group cell (an area) on each of its goals' rows: its label on the first, empty
  * continuations below, with no rule between them, so the group reads as one cell; pdfmake's own
@@ -82,7 +80,7 @@ function outerGroupCell(cell: Cell, ends: boolean): TableCell {
 }
 
 /** The goal's first run carries its areas' labels, to be repeated should the goal start a page. */
-function withLabels(cell: TableCell, labels: readonly (OpenGroup | undefined)[], at: { widths: readonly number[]; fontSize: number; style: PdfStyle; table: number }): TableCell {
+function withLabels(cell: TableCell, labels: readonly (OpenGroup | undefined)[], at: { widths: readonly number[]; fontSize: number; style: PdfStyle; table: string }): TableCell {
   const runs = typeof cell === 'object' && cell !== null && Array.isArray((cell as ContentText).text) ? ((cell as ContentText).text as ContentText[]) : undefined
   const open = labels.flatMap((label, col) => (label ? [{ label, col }] : []))
   if (!runs?.[0] || open.length === 0) return cell

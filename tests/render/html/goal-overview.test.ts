@@ -12,11 +12,13 @@ const FIXTURE = 'tests/fixtures/compose/kf-budget/plan'
 const read = (file: string) => readFileSync(file, 'utf8')
 let page: Root
 let table: Element
+let fragment: Root
 
 beforeAll(async () => {
   const { doc } = await composedPlan(FIXTURE)
   page = parsePage(renderHtml(doc, { css: read('templates/default/style.css'), page: read('templates/default/page.html') }).html)
   table = select('table#maloversikt', page)!
+  fragment = parsePage(renderHtml(doc, { css: read('templates/default/style.css'), page: read('templates/default/page.html'), fragment: true }).html)
 }, 60_000)
 
 const text = (element: Element) => normalise(toString(element))
@@ -75,5 +77,12 @@ describe('the goal overview in HTML', () => {
     expect(region.properties.tabIndex).toBe(0)
     expect(region.properties.role).toBe('region')
     expect(text(select('caption', table)!)).toBe('Mål och indikatorer')
+  })
+
+  test('in the CMS fragment, the headers name the prefixed ids', () => {
+    const cells = selectAll('td[headers]', fragment)
+    expect(cells.length).toBeGreaterThan(30)
+    const ids = new Set(selectAll('[id]', fragment).map((element) => String(element.properties.id)))
+    for (const cell of cells) for (const id of cell.properties.headers as string[]) expect(ids.has(id) && id.startsWith('vplan-'), id).toBe(true)
   })
 })
