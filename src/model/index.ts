@@ -7,3 +7,4 @@ export { indicatorTablesOf, type PlacedIndicatorTable } from './indicator-tables
 export { parseYearColumn, headingFor, type YearColumn, type ColumnKind } from './year-column.js'
 export { yearTables, type ColumnTable } from './year-tables.js'
 export { columnYear, comparisonYear, isOutcomeColumn } from './kolada-years.js'
+export type { ChartDrawing } from './chart-drawing.js'
