@@ -46,14 +46,21 @@ async function renderSvg(specText: string, measure: MeasureText): Promise<string
 }
 
 /**
- * Vega's SVG carries class names and ARIA roles for its own renderer, and empty helper paths;
- * none draws anything, and the page makes the whole drawing one image (role="img") with its own
- * name and description. Removing them keeps the page and the PDF smaller.
+ * Vega's SVG carries class names and ARIA roles for its own renderer, helper paths that draw
+ * nothing (a path with only its outline, inside groups that fill none) and `opacity="1"`; and the
+ * page makes the whole drawing one image (role="img") with its own name and description.
+ * Removing them keeps the page smaller and the PDF's SVG renderer, which pays per element and
+ * attribute, quicker.
  */
 function tidySvg(svg: string): string {
-  return svg
-    .replace(/ (?:class|role|aria-roledescription|aria-hidden)="[^"]*"/g, '')
-    .replace(/ pointer-events="none"/g, '')
-    .replace(/<path aria-hidden="true" d="M0,0h0v0h0Z"\/>/g, '')
-    .replace(/<path d="" display="none"\/>/g, '')
+  let tidy = svg
+    .replace(/ (?:class|role|aria-roledescription|aria-hidden|pointer-events)="[^"]*"/g, '')
+    .replace(/ opacity="1"/g, '')
+    .replace(/<path d="[^"]*"(?: display="none")?\/>/g, '')
+  // Groups left empty, innermost first.
+  for (let before = ''; before !== tidy; ) {
+    before = tidy
+    tidy = tidy.replace(/<g(?: transform="[^"]*")?><\/g>/g, '')
+  }
+  return tidy
 }

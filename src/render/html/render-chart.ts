@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit'
 import type { ChartDrawing } from '../../model/index.js'
 import { renderTable } from './render-table.js'
 import type { RenderContext } from './render-context.js'
+import { TextKeyedCache } from '../../cache/index.js'
 import { svgToHast } from './svg-to-hast.js'
 
 const DRAWING_CLASS = 'chart-drawing'
@@ -57,8 +58,12 @@ export function insertCharts(tree: Root, charts: ReadonlyMap<string, ChartDrawin
   })
 }
 
+/** Each drawing read into hast once: a warm rebuild (serve) copies it instead of parsing it again. */
+const parsedDrawings = new TextKeyedCache<Element>(4_000_000)
+
 function accessibleSvg(drawing: ChartDrawing, id: string): Element {
-  const svg = svgToHast(drawing.svg)
+  // A copy: the page gives it ids, and a fragment then prefixes them, in place.
+  const svg = structuredClone(parsedDrawings.getOrCompute(drawing.svg, svgToHast))
   const titleId = `${id}-namn`
   const descriptionId = `${id}-beskrivning`
   svg.properties = { ...svg.properties, role: 'img', ariaLabelledBy: [titleId], ariaDescribedBy: [descriptionId], focusable: 'false' }
