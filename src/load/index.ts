@@ -13,3 +13,4 @@ export { readKoladaSnapshot, type SnapshotRead } from './read-kolada-snapshot.js
 export { columnYear, isOutcomeColumn, koladaColumnsOf, outcomeYears } from './kolada-columns.js'
 export { toOutcome } from './merge-kolada.js'
 export { suggestKey } from './suggest-key.js'
+export { fingerprintInputs, type InputsToFingerprint } from './fingerprint-inputs.js'
