@@ -52,8 +52,8 @@ export async function runBuild(args: string[]): Promise<number> {
 async function buildStaleInPool(dirs: readonly string[], options: BuildOptions, threads: number, templates: TemplateResolver, show: (report: PlanBuildReport) => void): Promise<void> {
   const checked = await Promise.all(dirs.map((dir) => checkPlanDir(dir, options, templates)))
   const stale = checked.flatMap((result, index) => ('report' in result ? [] : [index]))
-  // Each thread pays the engine's warm-up again (about 1.4 s on this machine's cores); below two
-  // plans a thread that cannot pay off, and one warm thread is quicker (docs/bench.md).
+  // Each thread pays the engine's warm-up again (about 1.4 s here): with fewer than two plans per
+  // thread that does not pay off, and one warm thread is quicker (docs/bench.md).
   if (stale.length < 2 * threads) {
     for (const result of checked) show('report' in result ? result.report : await buildStale(result, options))
     return
