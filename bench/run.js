@@ -16,6 +16,7 @@ import { stages } from './sections/stages.js'
 import { startup } from './sections/startup.js'
 import { targets } from './sections/targets.js'
 import { warm } from './sections/warm.js'
+import { municipality } from './sections/municipality.js'
 
 const QUICK = process.env.BENCH_QUICK === '1'
 const runs = Number(process.env.BENCH_RUNS ?? (QUICK ? 3 : 5))
@@ -56,8 +57,9 @@ try {
   r.stages = await section('stages', () => stages({ ...ctx, dirs: SEEDS }))
   r.peers = await section('peers', () => peers({ ...ctx, cold: r.cold.data }))
   r.scale = await section('scale', () => scale({ ...ctx, withStages: !QUICK }))
+  r.municipality = await section('municipality', () => municipality(ctx))
   const seconds = (performance.now() - started) / 1000
-  const targetTable = targets({ cold: r.cold.data, warm: r.warm.data, peers: r.peers.data, scale: r.scale.data, sizes })
+  const targetTable = targets({ cold: r.cold.data, warm: r.warm.data, peers: r.peers.data, scale: r.scale.data, municipality: r.municipality.data, sizes })
   writeFileSync(path.join(ROOT, 'bench/results.md'), report({ machine, seconds, targetTable, r, pdfNote }))
   writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify({ machine, runs, sizes, seconds, results: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.data])) }, null, 1))
   log(`wrote bench/results.md in ${seconds.toFixed(0)} s`)
@@ -101,5 +103,9 @@ ${typstWarm ? `\nTypst warm (one process, a one-word edit per rebuild, ${r.peers
 ## Scale: synthetic plans (bench/generate-plan.js)
 
 ${r.scale.markdown}
+
+## A municipality: many plans, threads, and rebuilding only what changed (issue 20)
+
+${r.municipality.markdown}
 `
 }

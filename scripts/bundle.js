@@ -33,6 +33,7 @@ try {
     entryPoints: {
       vplan: path.join(ROOT, 'scripts/bundle/cli.js'),
       'pdf-worker': path.join(ROOT, 'scripts/bundle/pdf-worker.js'),
+      'build-worker': path.join(ROOT, 'scripts/bundle/build-worker.js'),
     },
     outdir: staging,
     entryNames: '[name]',

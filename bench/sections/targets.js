@@ -1,11 +1,12 @@
 // Issue 7's targets, each with the figure that decides it.
 import { perPage } from './scale.js'
 import { mdTable } from '../lib/table.js'
+import { PLANS, speedup } from './municipality.js'
 
 const yes = (ok) => (ok === undefined ? 'not measured' : ok ? '**holds**' : '**misses**')
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`
 
-export function targets({ cold, warm, peers, scale, sizes }) {
+export function targets({ cold, warm, peers, scale, municipality = {}, sizes }) {
   const rows = []
   const full = cold['pdf,html,md']?.time
   const chromium = peers.Chromium?.time
@@ -34,5 +35,19 @@ export function targets({ cold, warm, peers, scale, sizes }) {
     const ok = costs.length === sizes.length && base ? costs.every(([, c]) => Math.abs(c / base - 1) <= 0.25) : undefined
     rows.push([label, costs.map(([size, c]) => `${size}: ${c.toFixed(1)} ms`).join(', ') || 'n/a', yes(ok)])
   }
+  const pool = speedup(municipality)
+  rows.push([
+    `a municipality (${PLANS} plans): the thread pool faster than one thread (reported, per core)`,
+    pool ? `${s(municipality.pool.time.median)} vs ${s(municipality.oneThread.time.median)} → ${pool.factor.toFixed(2)}× on ${municipality.cores} cores (${pool.perCore.toFixed(2)} per core)` : 'n/a',
+    yes(pool ? pool.factor > 1 : undefined),
+  ])
+  const one = municipality.oneChanged?.time
+  const alone = municipality.alone?.time
+  // Apart from the cold target: a build with nothing to do must never stand in for a cold one.
+  rows.push([
+    `one plan of ${PLANS} changed: rebuilding all costs about one plan (≤ 1.5 × that plan alone)`,
+    one && alone ? `${s(one.median)} vs ${s(alone.median)} alone (none changed: ${s(municipality.unchanged.time.median)})` : 'n/a',
+    yes(one && alone ? one.median <= 1.5 * alone.median : undefined),
+  ])
   return mdTable(['target', 'measured (medians)', 'result'], rows)
 }

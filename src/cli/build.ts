@@ -1,80 +1,83 @@
-import path from 'node:path'
+import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
-import { formatDiagnostic, hasErrors, oneLine, VplanError, EXIT, type Diagnostic } from '../diagnostics/index.js'
-import { displayPath, loadPlan } from '../load/index.js'
-import { buildPlan, FORMATS, type Format } from '../pipeline/build-plan.js'
-import { createTemplateResolver } from '../pipeline/resolve-templates.js'
-import { writeAllAtomic } from '../write/write-atomic.js'
+import { VplanError, EXIT } from '../diagnostics/index.js'
+import { FORMATS, type Format } from '../pipeline/build-plan.js'
+import { createTemplateResolver, type TemplateResolver } from '../pipeline/resolve-templates.js'
+import { buildPlanDir, buildStale, checkPlanDir, type BuildOptions, type PlanBuildReport } from './build-plan-dir.js'
+import { buildInPool } from './build-pool.js'
+import { codeIdentity } from './code-identity.js'
 import { findPlanDirs } from './plan-dirs.js'
 
-const EXTENSIONS: Record<Format | 'fragment', string> = { pdf: '.pdf', html: '.html', md: '.md', fragment: '.fragment.html' }
-
+/**
+ * `vplan build`: every plan folder given (default: all of plans/), each into the output folder.
+ * A plan whose last build is still good is not built again (build-plan-dir.ts); several plans are
+ * spread over a pool of threads, one per core unless `--jobs` says otherwise.
+ */
 export async function runBuild(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args)
-  const formats = parseFormats(values.format)
-  const outDir = values.out ?? 'out'
+  const options: BuildOptions = {
+    outDir: values.out ?? 'out',
+    formats: parseFormats(values.format),
+    fragment: values.fragment,
+    force: values.force,
+    code: codeIdentity(),
+  }
   const dirs = await findPlanDirs(positionals)
-  // A set is read once per build for every plan that uses it; an unknown name is shown at each
-  // plan's own `template:` line.
-  const templates = createTemplateResolver()
+  const threads = Math.min(parseJobs(values.jobs), dirs.length)
   let failed = false
   // Exit 2 wins over 1: a plan that could not be written is the machine's problem, not the plan's.
   let environmentFailed = false
-  for (const dir of dirs) {
-    const started = performance.now()
-    const shown = oneLine(displayPath(dir))
-    const loaded = await loadPlan(dir).catch(printInputProblem)
-    if (!loaded) {
-      failed = true
-      process.stderr.write(`${shown}: not built (the previous output is kept)\n`)
-      continue
-    }
-    const templateSet = await templates.resolve(loaded).catch(printInputProblem)
-    if (!templateSet) {
-      failed = true
-      process.stderr.write(`${shown}: not built (the previous output is kept)\n`)
-      continue
-    }
-    const composedFile = path.join(outDir, `${loaded.id}.md`)
-    const result = await buildPlan({ loaded, templates: templateSet, formats, fragment: values.fragment, composedFile })
-    result.diagnostics.forEach((d) => printDiagnostic(d))
-    if (hasErrors(result.diagnostics)) {
-      failed = true
-      process.stderr.write(`${shown}: not built (the previous output is kept)\n`)
-      continue
-    }
-    const files = Object.entries(result.outputs).map(([format, content]) => ({
-      file: path.join(outDir, loaded.id + EXTENSIONS[format as Format | 'fragment']),
-      content: content!,
-    }))
-    try {
-      await writeAllAtomic(files)
-    } catch (error) {
-      // A read-only or full out/ is reported like a plan problem (one positioned line) and the
-      // other plans are still built; the exit code says it was the environment.
-      if (!(error instanceof VplanError && error.kind === 'environment' && error.diagnostics.length > 0)) throw error
-      error.diagnostics.forEach((d) => printDiagnostic(d))
-      environmentFailed = true
-      process.stderr.write(`${shown}: not built (the previous output is kept)\n`)
-      continue
-    }
-    const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    process.stderr.write(`${shown} → ${files.map((f) => oneLine(f.file)).join(', ')} (${seconds} s)\n`)
+  const show = (report: PlanBuildReport) => {
+    for (const line of report.lines) process.stderr.write(`${line}\n`)
+    if (report.outcome === 'input') failed = true
+    if (report.outcome === 'environment') environmentFailed = true
+  }
+  // A set is read once per build for every plan that uses it; an unknown name is shown at each
+  // plan's own `template:` line.
+  const templates = createTemplateResolver()
+  if (threads <= 1) {
+    for (const dir of dirs) show(await buildPlanDir(dir, options, templates))
+  } else {
+    await buildStaleInPool(dirs, options, threads, templates, show)
   }
   return environmentFailed ? EXIT.internal : failed ? EXIT.input : EXIT.ok
 }
 
-/** The user's input is at fault: its diagnostics are printed and the plan is not built (undefined). */
-function printInputProblem(error: unknown): undefined {
-  if (!(error instanceof VplanError) || error.kind !== 'input') throw error
-  error.diagnostics.forEach((d) => printDiagnostic(d))
-  if (error.diagnostics.length === 0) process.stderr.write(`vplan: ${oneLine(error.message)}\n`)
-  return undefined
+/**
+ * Several plans: which need building is decided here first (a fingerprint of files costs little
+ * next to a build), so an unchanged municipality costs no thread start-up and one changed plan is
+ * built here, as fast as alone. Only when there are at least two stale plans per thread do they
+ * go to the pool. Reports are shown in the plans' order.
+ */
+async function buildStaleInPool(dirs: readonly string[], options: BuildOptions, threads: number, templates: TemplateResolver, show: (report: PlanBuildReport) => void): Promise<void> {
+  const checked = await Promise.all(dirs.map((dir) => checkPlanDir(dir, options, templates)))
+  const stale = checked.flatMap((result, index) => ('report' in result ? [] : [index]))
+  // Each thread pays the engine's warm-up again (about 1.4 s here): with fewer than two plans per
+  // thread that does not pay off, and one warm thread is quicker (docs/bench.md).
+  if (stale.length < 2 * threads) {
+    for (const result of checked) show('report' in result ? result.report : await buildStale(result, options))
+    return
+  }
+  const reports: (PlanBuildReport | undefined)[] = checked.map((result) => ('report' in result ? result.report : undefined))
+  let shown = 0
+  const flush = () => {
+    while (shown < reports.length && reports[shown]) show(reports[shown++]!)
+  }
+  flush()
+  // A thread reads its plan again: a loaded plan holds functions and cannot cross threads.
+  const built = stale.map((index) => dirs[index]!)
+  await buildInPool(built, { ...options, force: true }, threads, (report, i) => {
+    reports[stale[i]!] = report
+    flush()
+  })
 }
 
-/** formatDiagnostic keeps each diagnostic on its one line (see there). */
-function printDiagnostic(d: Diagnostic): void {
-  process.stderr.write(formatDiagnostic(d) + '\n')
+/** Threads for several plans: one per core by default; each costs its own start-up and memory. */
+function parseJobs(option: string | undefined): number {
+  if (option === undefined) return availableParallelism()
+  const jobs = Number(option)
+  if (!Number.isInteger(jobs) || jobs < 1) throw new VplanError('usage', `--jobs takes a whole number of threads, 1 or more (got '${option}')`)
+  return jobs
 }
 
 function parseOptions(args: string[]) {
@@ -82,7 +85,13 @@ function parseOptions(args: string[]) {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' }, fragment: { type: 'boolean', default: false } },
+      options: {
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string', short: 'f' },
+        fragment: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        jobs: { type: 'string', short: 'j' },
+      },
     })
   } catch (error) {
     throw new VplanError('usage', (error as Error).message)

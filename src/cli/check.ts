@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { formatDiagnostic, hasErrors, oneLine, VplanError, type Diagnostic } from '../diagnostics/index.js'
 import { derivePlan } from '../derive/index.js'
+import { collectCharts } from '../chart/index.js'
 import { displayPath, loadPlan, locatePathDiagnostics } from '../load/index.js'
 import { findPlanDirs } from './plan-dirs.js'
 
@@ -35,7 +36,8 @@ async function checkPlan(dir: string): Promise<Diagnostic[]> {
   try {
     const loaded = await loadPlan(dir)
     const { diagnostics } = derivePlan(loaded.plan)
-    return [...loaded.warnings, ...locatePathDiagnostics(loaded, diagnostics)]
+    const charts = collectCharts(loaded.plan)
+    return [...loaded.warnings, ...locatePathDiagnostics(loaded, [...diagnostics, ...charts.diagnostics])]
   } catch (error) {
     if (error instanceof VplanError && error.kind === 'input') return error.diagnostics
     throw error

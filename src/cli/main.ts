@@ -4,6 +4,7 @@ const USAGE = `Usage: vplan <command> [options]
 
 Commands:
   build [PLAN_DIR...] [--out DIR] [--format pdf,html,md]   build plans (default: every plan in plans/)
+        [--force] [--jobs N]                             rebuild unchanged plans too; threads (default: cores)
   check [PLAN_DIR...]                                      validate plans
   diff OLD NEW [--format text|json|html] [--out FILE]      show what changed between two drafts
   serve PLAN_DIR [--port N] [--host ADDR]                  live preview at http://127.0.0.1:4173/

@@ -1,5 +1,4 @@
-import { dashYears, formatFixed, formatFree, formatSigned, withUnit } from '../format/index.js'
-import { formatTarget } from './format-target.js'
+import { dashYears, formatFixed, formatFree, formatSigned, formatTarget, withUnit } from '../format/index.js'
 import { escapeMarkdown } from './escape-markdown.js'
 
 /**

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../diagnostics/index.js'
 import type { DerivedFigures } from '../derive/index.js'
 import type { Plan } from '../model/index.js'
+import type { ChartData } from '../chart/index.js'
+import { viewChart } from './view-chart.js'
 import { compileTemplates } from './compile-templates.js'
 import { extractOrigins, partMarker, type Origin, type PartOrigin } from './origin-map.js'
 import type { TemplateSet } from '../model/index.js'
@@ -20,6 +22,8 @@ export interface ComposeInput {
   /** Narrative texts by the `file:` value in plan.yaml. */
   narratives: ReadonlyMap<string, { file: string; text: string }>
   derived: DerivedFigures
+  /** The charts the document asks for (chart/collectCharts), in document order. */
+  charts?: readonly ChartData[]
   templates: TemplateSet
   /** Display path of the composed document, for positions outside narrative parts. */
   composedFile: string
@@ -52,6 +56,7 @@ export function buildViewModel(input: ComposeInput, origins = new Map<number, Pa
 
 function buildParts(input: ComposeInput, origins: Map<number, PartOrigin>) {
   const { plan, derived } = input
+  const charts = new Map((input.charts ?? []).map((chart) => [chart.part, chart]))
   return plan.document.map((part, index) => {
     if ('file' in part) {
       const narrative = input.narratives.get(part.file)
@@ -77,6 +82,11 @@ function buildParts(input: ComposeInput, origins: Map<number, PartOrigin>) {
         return { suppliers: plan.suppliers && viewSuppliers(plan.suppliers) }
       case 'goalOverview':
         return { goalOverview: viewGoalOverview(plan, part, overviewId(plan, index)) }
+      case 'chart': {
+        // A chart collectCharts refused has reported an error, which stops the build before rendering.
+        const chart = charts.get(index)
+        return { chart: chart && viewChart(chart) }
+      }
     }
   })
 }

@@ -7,8 +7,7 @@ import type {
   MultiYearBudget, OutcomeValue, Plan, Suppliers, Volumes,
 } from '../model/index.js'
 import { escapeAttribute as attr, escapeMarkdown as md } from './escape-markdown.js'
-import { dashYears, formatFixed, formatFree, formatPlanDate, withUnit } from '../format/index.js'
-import { formatTarget } from './format-target.js'
+import { dashYears, formatFixed, formatFree, formatPlanDate, formatTarget, withUnit } from '../format/index.js'
 import { koladaLink } from './kolada-link.js'
 
 /*

@@ -1,7 +1,8 @@
 import type { PathDiagnostic } from '../diagnostics/index.js'
-import { goalId, suggestKey, type Part, type Plan } from '../model/index.js'
+import { goalId, suggestKey, type ChartPart, type Part, type Plan } from '../model/index.js'
 
-type BlockPart = Extract<Part, { block: string }>
+// The generated blocks other than a chart (which has options of its own, checked by chart/).
+type BlockPart = Exclude<Extract<Part, { block: string }>, ChartPart>
 
 /**
  * What a goalOverview block asks for that the plan does not have, each at the key that asks: a
@@ -10,7 +11,7 @@ type BlockPart = Extract<Part, { block: string }>
  * The overview's options on another block do nothing, which is said too.
  */
 export function checkGoalOverviews(plan: Plan): PathDiagnostic[] {
-  return plan.document.flatMap((part, index) => ('block' in part ? checkBlock(plan, part, ['document', index]) : []))
+  return plan.document.flatMap((part, index) => ('block' in part && part.block !== 'chart' ? checkBlock(plan, part, ['document', index]) : []))
 }
 
 function checkBlock(plan: Plan, part: BlockPart, path: (string | number)[]): PathDiagnostic[] {

@@ -10,7 +10,7 @@ import { sumMoneyTable, type Totals } from './sum-money-table.js'
 export type { Totals } from './sum-money-table.js'
 export type { MultiYearChanges } from './derive-multi-year.js'
 export { decimalsOf, roundTo } from './decimals.js'
-export { leafRows, moneyTotals } from './sum-money-table.js'
+export { leafRows, moneyTotals, sumRows } from './sum-money-table.js'
 
 /** The figures vplan computes rather than trusts: totals and change rows. */
 export interface DerivedFigures {

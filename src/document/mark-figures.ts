@@ -11,7 +11,8 @@ import type { Layout } from './types.js'
  *   reads badly in both); the paragraph holding it gets `data.figure`;
  * - its title is its caption, unless the image is marked decorative; with the template's
  *   `figureNumbers` each captioned figure is numbered, "Figur 1. Processen …".
- * Images inside links or emphasis stay where they are (rare; the PDF reports them).
+ * Images inside links or emphasis stay where they are (rare; the PDF reports them). A `:::chart`
+ * is a figure too: its title is its caption, numbered in the same sequence.
  */
 export function markFigures(tree: Root, layout: Layout): void {
   resolveImageReferences(tree)
@@ -27,13 +28,19 @@ export function markFigures(tree: Root, layout: Layout): void {
       i += parts.length - 1
     }
   })
-  visit(tree, 'paragraph', (paragraph) => {
-    if (!paragraph.data?.figure) return
-    const image = paragraph.children[0] as Image
+  // Images and charts are figures alike, numbered in one sequence in document order.
+  visit(tree, (node) => {
+    if (node.type === 'containerDirective' && node.name === 'chart') {
+      const title = node.attributes?.title?.trim()
+      if (title) node.data = { ...node.data, caption: layout.figureNumbers ? `Figur ${++number}. ${title}` : title }
+      return
+    }
+    if (node.type !== 'paragraph' || !node.data?.figure) return
+    const image = node.children[0] as Image
     const decorative = isDecorative(image.alt, image.title)
     const title = decorative ? undefined : image.title?.trim() || undefined
     const caption = title && layout.figureNumbers ? `Figur ${++number}. ${title}` : title
-    paragraph.data = { ...paragraph.data, decorative, ...(caption ? { caption } : {}) }
+    node.data = { ...node.data, decorative, ...(caption ? { caption } : {}) }
   })
 }
 
@@ -87,6 +94,13 @@ function resolveImageReferences(tree: Root): void {
     if (node.position) image.position = node.position
     parent.children[index] = image as never
   })
+}
+
+declare module 'mdast-util-directive' {
+  interface ContainerDirectiveData {
+    /** A chart's caption (mark-figures.ts): its title, numbered with the images when the template says so. */
+    caption?: string
+  }
 }
 
 declare module 'mdast' {

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import type { ImageAsset, Layout, Meta } from '../model/index.js'
+import type { ChartDrawing, ImageAsset, Layout, Meta } from '../model/index.js'
 
 /** Template layout settings are the model's (template.json); the document carries them. */
 export type { Layout }
@@ -34,6 +34,8 @@ export interface PlanDocument {
   origin?: ((line: number, column: number) => { file: string; line: number; column: number }) | undefined
   /** The images the loader read, by their address in the tree (LoadedPlan.images); none when absent. */
   images?: ReadonlyMap<string, ImageAsset> | undefined
+  /** The charts drawn for the document's `:::chart` directives, by their id; none when absent. */
+  charts?: ReadonlyMap<string, ChartDrawing> | undefined
   /** The logo for the cover and the page header: the plan's `meta.logo`, else the template's. */
   logo?: ImageAsset | undefined
 }

@@ -7,3 +7,4 @@ export { formatDelta, formatFixed, formatFree, formatNumber, formatScalar, forma
 export { formatPercent, NBSP, withUnit } from './format-unit.js'
 export { formatPlanDate } from './format-plan-date.js'
 export { dashYears, formatPlanPeriod } from './format-plan-period.js'
+export { formatTarget, parseTarget } from './format-target.js'

@@ -37,7 +37,7 @@ function describeInner(schema: z.ZodType): string {
   if (schema instanceof z.ZodArray) return 'a list'
   if (schema instanceof z.ZodObject) return `a mapping (keys: ${objectKeys(schema).join(', ')})`
   if (schema instanceof z.ZodUnion) {
-    return `a mapping with one of: ${(schema.options as z.ZodType[]).map(optionName).join(', ')}`
+    return `a mapping with one of: ${[...new Set((schema.options as z.ZodType[]).map(optionName))].join(', ')}`
   }
   return 'a different value'
 }

@@ -47,7 +47,7 @@ function simplify(issue: ZodIssue, base: DataPath, root: z.ZodType, data: unknow
     const chosen = branches[chooseUnionOption(options, value)]
     if (chosen) return chosen
     const keys = [...new Set(options.flatMap(objectKeys))]
-    return [{ code: 'union_choice', path, names: options.map(optionName), keys }]
+    return [{ code: 'union_choice', path, names: [...new Set(options.map(optionName))], keys }]
   }
   const fitting = branches.filter((branch) => !isTypeMismatchAt(branch, path, value))
   if (fitting.length === 0) return [{ code: 'type_mismatch', path }]

@@ -91,6 +91,26 @@ export const OverviewHeaders = z
   })
   .meta({ description: 'Kolumnrubriker i måltabellen (goalOverview)' })
 
+/** The tables a chart can draw besides one indicator or volume row (named by its id). */
+export const CHART_TABLES = ['operatingBudget', 'responsibilityBudget', 'investments', 'multiYearBudget'] as const
+export const CHART_KINDS = ['line', 'bar'] as const
+
+export const ChartPart = z
+  .strictObject({
+    block: z.literal('chart').meta({ description: 'Ett diagram ritat ur planens egna siffror' }),
+    id: Id.optional().meta({ description: 'Diagrammets id (ankare på webbsidan); utelämnas det bildas det av titeln' }),
+    of: OneLine.meta({
+      description:
+        'Vad diagrammet visar: id på en indikator eller ett nyckeltal i volymerna (utfall per år, K/M när uppdelningen finns, målet som linje), eller en tabell: "operatingBudget", "responsibilityBudget", "investments" (belopp per rad) eller "multiYearBudget" (nettokostnad per år)',
+    }),
+    kind: z.enum(CHART_KINDS).optional().meta({ description: 'Diagramtyp: "line" (linje) eller "bar" (stapel). Utelämnas den blir det linje för en indikator och stapel för belopp' }),
+    title: OneLine.meta({ description: 'Diagrammets rubrik, t.ex. "Brukarbedömning hemtjänst, andel (%)"' }),
+    caption: Text.optional().meta({ description: 'Text under diagrammet, t.ex. källan' }),
+    column: OneLine.optional().meta({ description: 'För en beloppstabell: kolumnen som visas, t.ex. "KF-budget 2024". Utelämnas den används kolumnen för planens år, annars den sista' }),
+  })
+  .meta({ description: 'Ett diagram ur planens data, med samma siffror som tabellerna' })
+export type ChartPart = z.output<typeof ChartPart>
+
 export const Part = z.union([
   z.strictObject({ file: Text.meta({ description: 'Markdown-fil i planmappen, t.ex. "kapitel/01-styrmodell.md"' }) }),
   z.strictObject({ markdown: Markdown.meta({ description: 'Kort Markdown-text direkt i planen' }) }),
@@ -101,6 +121,7 @@ export const Part = z.union([
     area: OneLine.optional().meta({ description: 'För "goalOverview": bara målen i detta målområde' }),
     headers: OverviewHeaders.optional(),
   }),
+  ChartPart,
 ]).meta({ description: 'En del av dokumentet i ordning: en Markdown-fil, kort Markdown-text eller ett genererat block' })
 
 export const Direction = z.enum(['Öka', 'Minska', 'Bibehålla']).meta({ description: 'Önskad riktning för indikatorn' })

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/index.js'
 import { hasErrors } from '../diagnostics/index.js'
 import { composeDocument, type TemplateSet } from '../compose/index.js'
 import { derivePlan } from '../derive/index.js'
+import { collectCharts, drawCharts } from '../chart/index.js'
 import { parseDocument, type PlanDocument } from '../document/index.js'
 import { locatePathDiagnostics, type LoadedPlan } from '../load/index.js'
 
@@ -51,12 +52,14 @@ async function runStages(request: BuildRequest): Promise<BuildResult> {
   const derived = derivePlan(loaded.plan)
   // The template's logo warnings only matter when the plan shows that logo rather than its own.
   const logoWarnings = loaded.logo ? [] : (templates.logoWarnings ?? [])
-  const diagnostics: Diagnostic[] = [...loaded.warnings, ...logoWarnings, ...locatePathDiagnostics(loaded, derived.diagnostics)]
+  const charts = collectCharts(loaded.plan)
+  const diagnostics: Diagnostic[] = [...loaded.warnings, ...logoWarnings, ...locatePathDiagnostics(loaded, [...derived.diagnostics, ...charts.diagnostics])]
   if (hasErrors(diagnostics)) return { outputs: {}, diagnostics }
   const composed = composeDocument({
     plan: loaded.plan,
     narratives: loaded.narratives,
     derived: derived.derived,
+    charts: charts.charts,
     templates,
     composedFile: request.composedFile,
   })
@@ -70,6 +73,7 @@ async function runStages(request: BuildRequest): Promise<BuildResult> {
     ...parseDocument(composed.markdown, loaded.plan.meta, templates.layout),
     origin: composed.origin,
     images: loaded.images,
+    charts: charts.charts.length > 0 ? await drawCharts(charts.charts, (await import('../render/pdf/fonts.js')).loadFonts().measure) : undefined,
     logo: loaded.logo ?? templates.logo,
   }
   // The PDF is made first so the page can link it with its size; its diagnostics still come after

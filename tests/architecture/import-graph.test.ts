@@ -15,6 +15,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['format'],
   ['markdown'],
   ['load', 'derive'],
+  ['chart'],
   ['compose'],
   ['document'],
   ['render'],

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { buildViewModel, HELPER_NAMES } from '../../src/compose/index.js'
 import { derivePlan } from '../../src/derive/index.js'
+import { collectCharts } from '../../src/chart/index.js'
+import { CHART_PLAN } from '../support/chart-plan.js'
 import { loadPlan, loadTemplateSet } from '../../src/load/index.js'
 import { DEFAULT_PDF_STYLE } from '../../src/render/pdf/index.js'
 import { describeFields, fieldTable, type Handoff } from '../support/describe-view-model.js'
@@ -16,11 +18,12 @@ type Part = View['parts'][number]
 async function viewOf(dir: string): Promise<View> {
   const loaded = await loadPlan(dir)
   const templates = await loadTemplateSet(loaded.plan.meta.template)
-  return buildViewModel({ plan: loaded.plan, narratives: loaded.narratives, derived: derivePlan(loaded.plan).derived, templates, composedFile: 'out.md' })
+  const charts = collectCharts(loaded.plan).charts
+  return buildViewModel({ plan: loaded.plan, narratives: loaded.narratives, derived: derivePlan(loaded.plan).derived, charts, templates, composedFile: 'out.md' })
 }
 
-// The seeds, and the council budget fixture: the one plan with a goal overview (goalOverview).
-const views = [await viewOf('plans/knivsta-sn-2024'), await viewOf('plans/danderyd-sn-2024'), await viewOf('tests/fixtures/compose/kf-budget/plan')]
+// The seeds, Knivsta's plan with charts (the seeds have none), and the council budget fixture (the one plan with a goal overview).
+const views = [await viewOf('plans/knivsta-sn-2024'), await viewOf('plans/danderyd-sn-2024'), await viewOf(CHART_PLAN), await viewOf('tests/fixtures/compose/kf-budget/plan')]
 const parts: Part[] = views.flatMap((v) => v.parts)
 const pick = <K extends string>(key: K) => parts.flatMap((p) => (key in p && (p as Record<K, unknown>)[key] ? [(p as Record<K, unknown>)[key]] : []))
 const goals = parts.flatMap((p) => ('goals' in p && p.goals ? p.goals : []))
@@ -32,7 +35,7 @@ const CONTEXTS: { partial: string; receives: string; samples: unknown[]; handoff
     partial: 'document.hbs',
     receives: 'the whole document: `meta` and the `parts` in the order of `document:` in plan.yaml (a part is a chapter or short text, `markdown`, or one block)',
     samples: views,
-    handoff: { goals: 'direction-goal', operatingBudget: 'operating-budget', multiYearBudget: 'multi-year-budget', responsibilityBudget: 'responsibility-budget', investments: 'investments', volumes: 'volumes', suppliers: 'suppliers', goalOverview: 'goal-overview' },
+    handoff: { goals: 'direction-goal', operatingBudget: 'operating-budget', multiYearBudget: 'multi-year-budget', responsibilityBudget: 'responsibility-budget', investments: 'investments', volumes: 'volumes', suppliers: 'suppliers', chart: 'chart', goalOverview: 'goal-overview' },
   },
   { partial: 'partials/direction-goal.hbs', receives: 'one council goal (inriktningsmål)', samples: goals, handoff: { assignmentTables: 'assignments', indicatorTables: TABLES, boardGoals: 'board-goal' } },
   { partial: 'partials/assignments.hbs', receives: 'one table of assignments (uppdrag)', samples: goals.flatMap((g) => g.assignmentTables) },
@@ -47,6 +50,7 @@ const CONTEXTS: { partial: string; receives: string; samples: unknown[]; handoff
   { partial: 'partials/volumes.hbs', receives: 'the volumes and key figures', samples: pick('volumes') },
   { partial: 'partials/suppliers.hbs', receives: 'the private-supplier follow-up schedule', samples: pick('suppliers') },
   { partial: 'partials/goal-overview.hbs', receives: 'the goal overview: the goals grouped by area, one row per indicator (`block: goalOverview`)', samples: pick('goalOverview') },
+  { partial: 'partials/chart.hbs', receives: "one chart (`block: chart`): the `:::chart` directive's attributes and its figures as a table; vplan draws the chart itself", samples: pick('chart') },
 ]
 
 function flatten(value: unknown, path = ''): [string, unknown][] {

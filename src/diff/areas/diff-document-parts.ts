@@ -1,11 +1,13 @@
 import type { Part } from '../../model/index.js'
 import type { Area } from '../types.js'
+import type { Address } from '../compare/compare-values.js'
 import { AREA_LABELS } from '../area-labels.js'
 import { emit, type DiffContext } from '../context.js'
-import { reportPair } from '../compare/report-pair.js'
+import { reportPair, reportText } from '../compare/report-pair.js'
 import { buildNodes, type NodeInput } from '../match/build-nodes.js'
 import { matchTree } from '../match/match-tree.js'
 import { walkInOrder } from '../match/walk-in-order.js'
+import { blockLabel } from '../part-label.js'
 
 /**
  * The order of the document: which narrative files and generated blocks it has, and where.
@@ -21,7 +23,9 @@ export function diffDocumentParts(context: DiffContext, before: readonly Part[],
   walkInOrder(match, oldNodes.length, {
     pair(o, n) {
       const neu = newNodes[n]!
-      reportPair(context, at(neu.key, neu.label), match, oldNodes[o]!, neu, n, { from: [label], to: [label] })
+      const address = at(neu.key, neu.label)
+      reportPair(context, address, match, oldNodes[o]!, neu, n, { from: [label], to: [label] })
+      reportChartOptions(context, address, oldNodes[o]!.item, neu.item)
     },
     added(n) {
       emit(context, { kind: 'added', ...at(newNodes[n]!.key, newNodes[n]!.label) })
@@ -39,9 +43,14 @@ function inputs(parts: readonly Part[], texts: Map<string, string>): NodeInput<P
       return [{ item: part, kind: 'file', label: part.file, parent: -1, fingerprint: texts.get(part.file) ?? '' }]
     }
     if ('block' in part) {
-      const label = `[${part.block}${part.ref ? ` ${part.ref}` : ''}]`
-      return [{ item: part, kind: 'block', label, parent: -1, fingerprint: '' }]
+      return [{ item: part, kind: 'block', label: blockLabel(part), parent: -1, fingerprint: '' }]
     }
     return []
   })
+}
+
+/** What a chart shows and how: its data, kind, caption and column, each reported as the text it is. */
+function reportChartOptions(context: DiffContext, address: Address, before: Part, after: Part): void {
+  if (!('block' in before) || !('block' in after) || before.block !== 'chart' || after.block !== 'chart') return
+  for (const field of ['of', 'kind', 'caption', 'column'] as const) reportText(context, address, field, before[field], after[field])
 }

@@ -1,3 +1,4 @@
+import { blockLabel } from '../part-label.js'
 import type { DirectionGoal, IndicatorTable, MoneyRow, MoneyTable, OutcomeValue, Plan } from '../../model/index.js'
 import { moneyTotals } from '../../derive/index.js'
 import { AREA_LABELS } from '../area-labels.js'
@@ -38,7 +39,7 @@ export function listPlanFacts(plan: Plan): string[] {
   ]
   for (const [field, value] of metaFacts) add([AREA_LABELS.meta, field], value)
   plan.document.forEach((part, i) => {
-    const what = 'file' in part ? part.file : 'block' in part ? `[${part.block}${part.ref ? ` ${part.ref}` : ''}]` : part.markdown
+    const what = 'file' in part ? part.file : 'block' in part ? blockLabel(part) : part.markdown
     add([AREA_LABELS.document, String(i + 1)], what)
   })
   for (const goal of plan.goals) listGoal(goal, add)

@@ -4,6 +4,7 @@ import type { Table } from 'mdast'
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive'
 import type { State } from 'mdast-util-to-hast'
 import { renderTable } from './render-table.js'
+import { renderChartDirective } from './render-chart.js'
 import type { RenderContext } from './render-context.js'
 
 /** Containers that are only a styled block in HTML (docs/markdown.md). `keep` matters to the PDF only. */
@@ -11,6 +12,7 @@ const BLOCK_CLASS: Record<string, string> = { keep: 'keep', note: 'note', label:
 
 export function handleContainerDirective(state: State, node: ContainerDirective, context: RenderContext): ElementContent | undefined {
   if (node.name === 'table') return renderTableDirective(state, node, context)
+  if (node.name === 'chart') return renderChartDirective(state, node, context)
   const className = BLOCK_CLASS[node.name]
   if (!className) context.report(node, 'unknown-directive', `Okänt direktiv :::${node.name}; innehållet visas utan formatering.`)
   const element = h('div', className ? { className: [className] } : {}, state.all(node))

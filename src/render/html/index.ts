@@ -15,6 +15,7 @@ import { renderPage, styleText } from './render-page.js'
 import { createReporter } from './report.js'
 import { sanitizeContent } from './sanitize-content.js'
 import { mdastToHast } from './to-hast.js'
+import { insertCharts } from './render-chart.js'
 import { logoView } from './logo-view.js'
 import type { RenderContext } from './render-context.js'
 import { createIdRegistry, PAGE_IDS } from './unique-ids.js'
@@ -56,12 +57,16 @@ export function renderHtml(doc: PlanDocument, options: HtmlOptions): { html: str
     regionNames: new Map<string, number>(),
     images: doc.images ?? new Map(),
     hasImages: false,
+    charts: doc.charts ?? new Map(),
+    hasCharts: false,
   }
   const content = hyphenateTree(sanitizeContent(mdastToHast(doc.tree, context)))
+  // After hyphenation too: the drawing's labels are Vega's, set once, with no soft hyphens.
+  if (context.hasCharts) insertCharts(content, context.charts)
   const toc = buildTocList(doc.toc)
   const logo = doc.logo ? logoView(doc.logo) : undefined
   const images = context.hasImages || logo !== undefined
-  const css = images && options.figureCss ? `${options.css}\n${options.figureCss}` : options.css
+  const css = (images || context.hasCharts) && options.figureCss ? `${options.css}\n${options.figureCss}` : options.css
   if (options.fragment) return { html: stringify(buildFragment(doc, content, toc, css)) + '\n', diagnostics }
   const { meta } = doc
   const page = renderPage(

@@ -1,4 +1,4 @@
-import type { ImageAsset } from '../../model/index.js'
+import type { ChartDrawing, ImageAsset } from '../../model/index.js'
 import type { IdRegistry } from './unique-ids.js'
 import type { Report } from './report.js'
 
@@ -14,6 +14,10 @@ export interface RenderContext {
   heading?: { id: string | undefined; text: string } | undefined
   /** The plan's images by their address in the tree (PlanDocument.images). */
   images: ReadonlyMap<string, ImageAsset>
+  /** The charts drawn for the document (PDF and page alike), by id. */
+  charts: ReadonlyMap<string, ChartDrawing>
+  /** Set once a chart is shown: the page then gets the figure styles. */
+  hasCharts: boolean
   /** Set once an image is embedded: the page then allows `img-src data:` and gets the figure styles. */
   hasImages: boolean
 }

@@ -19,6 +19,8 @@ const TABLE_KIND_CLASSES = ['indikatorer', 'nyckeltal', 'volymer', 'belopp', 'up
  * - `img` only as vplan's image handler writes it: `src` a `data:` URI (the loader read the file),
  *   width, height, alt; `figure`/`figcaption` around it, or a `div.figure` when it has no caption;
  *   no `picture`/`source`;
+ * - a chart as its handler writes it: `figure.chart`, a `div.chart-drawing` for the SVG (put in
+ *   after sanitising, render-chart.ts), `p.chart-note`, and its data table in `details`;
  * - `href` limited to the schemes `isSafeUrl` allows;
  * - no id clobber prefix: ids are vplan's own (heading slugs, table ids), never raw attributes
  *   from the text, and the page runs no script that named elements could shadow; the fragment
@@ -31,10 +33,12 @@ export const sanitizeSchema: Schema = {
   attributes: {
     ...base,
     img: ['src', 'alt', 'width', 'height'],
-    div: [...(base.div ?? []), ['className', 'table-scroll', 'table-note', 'keep', 'note', 'label', 'figure'], ['role', 'region'], 'ariaLabelledBy', 'ariaLabel'],
+    div: [...(base.div ?? []), ['className', 'table-scroll', 'table-note', 'keep', 'note', 'label', 'figure', 'chart-drawing'], ['role', 'region'], 'ariaLabelledBy', 'ariaLabel'],
     span: [['className', 'num', 'sr-only'], ['ariaHidden', 'true']],
     table: [...(base.table ?? []), ['className', ...TABLE_KIND_CLASSES]],
     caption: [['className', 'sr-only']],
+    figure: [['className', 'chart']],
+    p: [['className', 'chart-note']],
     // One className definition per tag (the sanitizer uses the first): h2 keeps GFM's footnote label class.
     h2: [['className', 'sr-only', ...DEPTH_CLASSES]],
     ...Object.fromEntries(['h3', 'h4', 'h5', 'h6'].map((tag) => [tag, [['className', ...DEPTH_CLASSES]]])),

@@ -1,7 +1,7 @@
 import type { Definition, Node, Table } from 'mdast'
 import type { Diagnostic } from '../../diagnostics/index.js'
 import type { PlanDocument } from '../../document/index.js'
-import type { ImageAsset } from '../../model/index.js'
+import type { ChartDrawing, ImageAsset } from '../../model/index.js'
 import type { Measure } from './fonts.js'
 import type { PdfStyle } from './style/types.js'
 
@@ -29,6 +29,8 @@ export interface RenderContext {
   report(node: Node | undefined, ruleId: string, message: string): void
   /** The plan's images by their address in the tree (PlanDocument.images). */
   images: ReadonlyMap<string, ImageAsset>
+  /** The charts drawn for the document's `:::chart` directives, by id (PlanDocument.charts). */
+  charts: ReadonlyMap<string, ChartDrawing>
   /** PNG and JPEG data URIs by key, for the definition's `images` (pdf-image.ts). */
   pdfImages: Map<string, string>
 }
@@ -57,6 +59,7 @@ export function createContext(
     diagnostics,
     sharedWidths: new Map(),
     images: doc.images ?? new Map(),
+    charts: doc.charts ?? new Map(),
     pdfImages: new Map(),
     report(node, ruleId, message) {
       const start = node?.position?.start

@@ -5,6 +5,7 @@ import type { Block, FlowItem } from './block.js'
 import type { RenderContext } from './context.js'
 import { arrangeBlocks } from './keep-with-next.js'
 import { tableBlocks } from './table.js'
+import { chartBlocks } from './chart.js'
 
 type Convert = (nodes: readonly RootContent[], ctx: RenderContext, width: number) => FlowItem[]
 
@@ -12,7 +13,7 @@ type Convert = (nodes: readonly RootContent[], ctx: RenderContext, width: number
 const KEEP_LIMIT = 0.9
 
 /**
- * The directives of docs/markdown.md: `:::table`, `:::keep`, `:::note`, `:::label` and
+ * The directives of docs/markdown.md: `:::table`, `:::chart`, `:::keep`, `:::note`, `:::label` and
  * `::pagebreak`. Unknown directives are reported and rendered as their content.
  */
 export function directiveBlocks(node: ContainerDirective | LeafDirective, ctx: RenderContext, width: number, convert: Convert): FlowItem[] {
@@ -26,6 +27,8 @@ export function directiveBlocks(node: ContainerDirective | LeafDirective, ctx: R
       return node.children.flatMap((child) =>
         child.type === 'table' ? tableBlocks(child, { caption: node.attributes?.caption ?? undefined, note: node.attributes?.note ?? undefined }, ctx) : convert([child], ctx, width),
       )
+    case 'chart':
+      return chartBlocks(node, ctx, width)
     case 'keep':
       return keepBlock(node, convert(node.children, ctx, width), ctx)
     case 'note':

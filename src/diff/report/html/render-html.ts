@@ -84,7 +84,7 @@ function renderDocument(index: ChangeIndex, snapshot: PlanSnapshot): Element {
       shown.add('goals')
       content.push(h('section', [h('h3', AREA_LABELS.goals), ...renderGoals(index, plan.goals)]))
     } else {
-      const area = BLOCK_AREAS[part.block]
+      const area = part.block === 'chart' ? undefined : BLOCK_AREAS[part.block]
       if (area && !shown.has(area)) {
         content.push(...renderArea(index, plan, area))
         shown.add(area)
