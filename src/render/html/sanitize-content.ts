@@ -58,6 +58,8 @@ export function sanitizeContent(tree: Root): Root {
   const clean = sanitize(tree, sanitizeSchema) as Root
   // The schema can allow the data: scheme but not say which data: an <img> may hold, nor require a src.
   visit(clean, 'element', (node, index, parent) => {
+    // A class list the schema emptied (a class not on the element's list) goes, not `class=""`.
+    if (Array.isArray(node.properties.className) && node.properties.className.length === 0) delete node.properties.className
     if (node.tagName !== 'img' || IMAGE_SOURCE.test(String(node.properties.src ?? '')) || !parent || index === undefined) return
     parent.children.splice(index, 1)
     return index

@@ -63,7 +63,7 @@ describe('content the PDF cannot or must not render', { timeout: 60_000 }, () =>
   })
 
   test('unknown directives are reported and their content kept; unknown node kinds are reported and dropped', async () => {
-    const { diagnostics, text } = await render('# Mål\n\n:::chart{type=bar}\nStapeldiagram saknas.\n:::\n\n::video[Film om hemtjänsten]\n\nSlut.\n')
+    const { diagnostics, text } = await render('# Mål\n\n:::diagram{type=bar}\nStapeldiagram saknas.\n:::\n\n::video[Film om hemtjänsten]\n\nSlut.\n')
     expect(diagnostics.map((d) => [d.ruleId, d.line])).toEqual([
       ['pdf-unsupported', 3],
       ['pdf-unsupported', 7],
