@@ -1,13 +1,8 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { buildChartPlan } from '../support/chart-plan.js'
-import { formatViolations, runAxe } from './support/axe.js'
-import { launchChromium } from './support/chromium.js'
-import { serveFolder, type FolderServer } from './support/serve-folder.js'
+import { expectNoAxeViolations, servePage, type ServedPage } from './support/served-page.js'
 
 /*
  * Knivsta's plan with ten charts in Chromium: WCAG 2.1 AA by axe-core, each drawing an image
@@ -15,38 +10,23 @@ import { serveFolder, type FolderServer } from './support/serve-folder.js'
  * clipped or scrolling sideways at 320 px, and the screenshots docs/ and README show.
  */
 const ID = 'knivsta-diagram'
-let browser: Browser
-let dir: string
-let server: FolderServer
+let served: ServedPage
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'vplan-browser-charts-'))
   const built = await buildChartPlan(['html'])
   expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
-  await writeFile(path.join(dir, `${ID}.html`), built.outputs.html as string)
-  ;[browser, server] = await Promise.all([launchChromium(), serveFolder(dir)])
+  served = await servePage(`${ID}.html`, built.outputs.html as string)
 }, 60_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  if (dir) await rm(dir, { recursive: true, force: true })
+  await served?.close()
 })
 
-async function openPage(width: number, height = 900): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } })
-  await page.goto(`${server.url}${ID}.html`, { waitUntil: 'load' })
-  return page
-}
+const openPage = (width: number, height = 900) => served.open(width, height)
 
 describe('a page with charts', () => {
   test('axe-core finds no WCAG 2.1 A/AA violations (1280 px and 320 px)', async () => {
-    for (const width of [1280, 320]) {
-      const page = await openPage(width)
-      const { violations } = await runAxe(page)
-      await page.close()
-      expect(violations, `${width} px:\n${formatViolations(violations)}`).toEqual([])
-    }
+    await expectNoAxeViolations(served)
   })
 
   test('each chart is an image named by its title and described by its figures', async () => {

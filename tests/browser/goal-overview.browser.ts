@@ -1,54 +1,33 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { formatDiagnostic, hasErrors } from '../../src/diagnostics/index.js'
 import { loadPlan } from '../../src/load/index.js'
 import { loadTemplateSet } from '../../src/load/load-template-set.js'
 import { buildPlan } from '../../src/pipeline/build-plan.js'
-import { formatViolations, runAxe } from './support/axe.js'
-import { launchChromium } from './support/chromium.js'
-import { serveFolder, type FolderServer } from './support/serve-folder.js'
+import { expectNoAxeViolations, servePage, type ServedPage } from './support/served-page.js'
 
 /* The council budget fixture's page, with its goal overview, in Chromium: axe, reflow at 320 px, screenshots for docs/. */
 const FIXTURE = 'tests/fixtures/compose/kf-budget/plan'
-let browser: Browser
-let dir: string
-let server: FolderServer
+let served: ServedPage
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'vplan-overview-'))
   const loaded = await loadPlan(FIXTURE)
   const templates = await loadTemplateSet(loaded.plan.meta.template)
   const result = await buildPlan({ loaded, templates, formats: ['html'], composedFile: 'out/kf-budget.md' })
   if (hasErrors(result.diagnostics)) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'))
-  await writeFile(path.join(dir, 'kf-budget.html'), result.outputs.html!)
-  browser = await launchChromium()
-  server = await serveFolder(dir)
+  served = await servePage('kf-budget.html', result.outputs.html as string)
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  if (dir) await rm(dir, { recursive: true, force: true })
+  await served?.close()
 })
 
-async function openPage(width: number, height = 900): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } })
-  await page.goto(`${server.url}kf-budget.html`)
-  return page
-}
+const openPage = (width: number, height = 900) => served.open(width, height)
 
 describe('the goal overview page', () => {
   test('axe-core finds no WCAG 2.1 A/AA violations (1280 px and 320 px)', async () => {
-    for (const width of [1280, 320]) {
-      const page = await openPage(width)
-      const { violations } = await runAxe(page)
-      await page.close()
-      expect(violations, `${width} px:\n${formatViolations(violations)}`).toEqual([])
-    }
+    await expectNoAxeViolations(served)
   })
 
   test('at 320 px the page never scrolls sideways; the overview scrolls in its own region, by keyboard too', async () => {
