@@ -19,8 +19,11 @@ export async function drawCharts(charts: readonly ChartData[], measure: MeasureT
   const drawings = new Map<string, ChartDrawing>()
   for (const chart of charts) {
     const spec = JSON.stringify(chartSpec(chart))
-    const svg = drawn.get(spec) ?? (await renderSvg(spec, measure))
-    drawn.getOrCompute(spec, () => svg)
+    let svg = drawn.get(spec)
+    if (svg === undefined) {
+      const made = await renderSvg(spec, measure)
+      svg = drawn.getOrCompute(spec, () => made)
+    }
     drawings.set(chart.id, { svg, width: CHART_WIDTH, height: chartHeight(chart), label: chart.title, description: describeChart(chart) })
   }
   return drawings

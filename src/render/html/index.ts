@@ -58,15 +58,15 @@ export function renderHtml(doc: PlanDocument, options: HtmlOptions): { html: str
     images: doc.images ?? new Map(),
     hasImages: false,
     charts: doc.charts ?? new Map(),
-    hasCharts: false,
+    chartsOnPage: new Map(),
   }
   const content = hyphenateTree(sanitizeContent(mdastToHast(doc.tree, context)))
   // After hyphenation too: the drawing's labels are Vega's, set once, with no soft hyphens.
-  if (context.hasCharts) insertCharts(content, context.charts)
+  insertCharts(content, context.chartsOnPage)
   const toc = buildTocList(doc.toc)
   const logo = doc.logo ? logoView(doc.logo) : undefined
   const images = context.hasImages || logo !== undefined
-  const css = (images || context.hasCharts) && options.figureCss ? `${options.css}\n${options.figureCss}` : options.css
+  const css = (images || context.chartsOnPage.size > 0) && options.figureCss ? `${options.css}\n${options.figureCss}` : options.css
   if (options.fragment) return { html: stringify(buildFragment(doc, content, toc, css)) + '\n', diagnostics }
   const { meta } = doc
   const page = renderPage(

@@ -26,7 +26,8 @@ export function renderChartDirective(state: State, node: ContainerDirective, con
   const table = node.children.find((child) => child.type === 'table') as Table | undefined
   const drawing = attributes.id ? context.charts.get(attributes.id) : undefined
   if (!drawing) context.report(node, 'chart', `Diagrammet "${attributes.title ?? ''}" ritades inte; dess siffror visas som tabell.`)
-  else context.hasCharts = true
+  // By the id the page gives the figure, which differs from the directive's when that was taken.
+  else context.chartsOnPage.set(id, drawing)
   const children: ElementContent[] = [h('figcaption', title)]
   if (drawing) children.push(h(`div.${DRAWING_CLASS}`, { id: context.ids.claim(`${id}-ritning`) }))
   if (attributes.caption) children.push(h('p.chart-note', attributes.caption))
@@ -45,6 +46,7 @@ export function renderChartDirective(state: State, node: ContainerDirective, con
  * to assistive technology: named by the chart's title, described by its figures in words.
  */
 export function insertCharts(tree: Root, charts: ReadonlyMap<string, ChartDrawing>): void {
+  if (charts.size === 0) return
   visit(tree, 'element', (node) => {
     if (node.tagName !== 'figure' || !hasClass(node, 'chart')) return
     const id = String(node.properties.id ?? '')

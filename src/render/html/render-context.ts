@@ -16,8 +16,8 @@ export interface RenderContext {
   images: ReadonlyMap<string, ImageAsset>
   /** The charts drawn for the document (PDF and page alike), by id. */
   charts: ReadonlyMap<string, ChartDrawing>
-  /** Set once a chart is shown: the page then gets the figure styles. */
-  hasCharts: boolean
+  /** The charts shown, by the figure's id on the page; once one is, the page gets the figure styles. */
+  chartsOnPage: Map<string, ChartDrawing>
   /** Set once an image is embedded: the page then allows `img-src data:` and gets the figure styles. */
   hasImages: boolean
 }
