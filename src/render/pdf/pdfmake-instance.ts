@@ -1,4 +1,5 @@
 import type { BufferOptions, TCreatedPdf, TDocumentDefinitions } from 'pdfmake/interfaces.js'
+import { installContentChunks } from './content-chunks.js'
 import { installFontCache } from './font-cache.js'
 import { FONT_FAMILY, loadFonts } from './fonts.js'
 import { installSoftHyphens } from './soft-hyphens.js'
@@ -22,6 +23,7 @@ let instance: Promise<PdfMake> | undefined
  *   pdfkit loads. Fonts are then decoded and words shaped once per process rather than once per PDF;
  * - the tagging renderer (tagging/tagged-renderer.ts) wraps pdfmake's drawing, for tagged PDFs;
  * - soft hyphens (soft-hyphens.ts) become line breaks with a visible hyphen;
+ * - a page's content stream is kept in a few buffers (content-chunks.ts), not one per operator;
  * - fonts come from its virtual file system, filled from the bytes loadFonts() read once, so no
  *   render reads a file;
  * - every URL and every local path is refused. vplan never puts an image, attachment or remote
@@ -37,6 +39,7 @@ async function loadPdfMake(): Promise<PdfMake> {
   installFontCache()
   installTaggedRenderer()
   installSoftHyphens()
+  installContentChunks()
   const pdfmake = (await import('pdfmake')).default as unknown as PdfMake
   const fonts = loadFonts()
   for (const [name, bytes] of fonts.files) pdfmake.virtualfs.writeFileSync(name, bytes)
