@@ -23,7 +23,7 @@ function profile(prefix, args) {
 }
 
 const profileBuild = (name, plans, formats = 'pdf,html,md') =>
-  profile(`${name}-${formats.replaceAll(',', '-')}`, [BIN, 'build', ...plans, '--out', path.join(cache, 'profile-out'), '--format', formats])
+  profile(`${name}-${formats.replaceAll(',', '-')}`, [BIN, 'build', ...plans, '--out', path.join(cache, 'profile-out'), '--format', formats, '--force'])
 
 let file
 if (what === 'cold') file = profileBuild('cold-seeds', SEEDS, arg)

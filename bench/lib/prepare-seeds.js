@@ -10,7 +10,7 @@ import { typstSourceFor } from './typst-source.js'
 export async function prepareSeeds(work) {
   const out = path.join(work, 'seeds')
   mkdirSync(out, { recursive: true })
-  const build = (formats) => runOnce(process.execPath, [BIN, 'build', ...SEEDS, '--out', out, '--format', formats], { cwd: ROOT })
+  const build = (formats) => runOnce(process.execPath, [BIN, 'build', ...SEEDS, '--out', out, '--format', formats, '--force'], { cwd: ROOT })
   let pdf = hasPdfRenderer() ? undefined : 'the PDF renderer is not in dist/ yet'
   if (!pdf) {
     const run = build('pdf')

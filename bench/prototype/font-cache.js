@@ -23,7 +23,7 @@ for (let round = 0; round < rounds; round++) {
     ;(warm[name] ??= []).push(...JSON.parse(w.stdout).cpu)
     const out = path.join(ROOT, 'bench/.cache/font-cache', name.replaceAll(' ', '-'))
     mkdirSync(out, { recursive: true })
-    const c = runOnce(process.execPath, [...preload(env), BIN, 'build', ...SEEDS, '--out', out, '--format', 'pdf'], { cwd: ROOT, env })
+    const c = runOnce(process.execPath, [...preload(env), BIN, 'build', ...SEEDS, '--out', out, '--format', 'pdf', '--force'], { cwd: ROOT, env })
     if (c.status !== 0) throw new Error(c.stderr)
     ;(cold[name] ??= []).push(c.cpuMs)
   }

@@ -19,7 +19,7 @@ const variants = {
 const data = Object.fromEntries(Object.keys(variants).map((k) => [k, { wall: [], cpu: [], rss: [] }]))
 for (let i = -1; i < runs; i++) {
   for (const [name, flags] of Object.entries(variants)) {
-    const r = runOnce(process.execPath, [...flags, BIN, 'build', ...dirs, '--out', path.join(ROOT, 'bench/.cache/flags-out'), '--format', 'pdf,html,md'], { cwd: ROOT })
+    const r = runOnce(process.execPath, [...flags, BIN, 'build', ...dirs, '--out', path.join(ROOT, 'bench/.cache/flags-out'), '--format', 'pdf,html,md', '--force'], { cwd: ROOT })
     if (r.status !== 0) throw new Error(r.stderr)
     if (i >= 0) data[name].wall.push(r.ms), data[name].cpu.push(r.cpuMs), data[name].rss.push(r.rssMb)
   }

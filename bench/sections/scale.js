@@ -18,7 +18,7 @@ export async function scale({ runs, work, sizes, withStages, pdf }) {
     writePlan(dir, generatePlan({ pages: size }))
     const out = path.join(work, `scale-${size}`)
     mkdirSync(out, { recursive: true })
-    const m = measure(process.execPath, [BIN, 'build', dir, '--out', out, '--format', formats], { runs: size >= 1000 ? Math.min(runs, 5) : runs, warmup: size >= 1000 ? 0 : 1, cwd: ROOT })
+    const m = measure(process.execPath, [BIN, 'build', dir, '--out', out, '--format', formats, '--force'], { runs: size >= 1000 ? Math.min(runs, 5) : runs, warmup: size >= 1000 ? 0 : 1, cwd: ROOT })
     const file = path.join(out, `synthetic-${size}.pdf`)
     const pages = pdf && existsSync(file) ? await countPages(file) : undefined
     data[size] = { ...m, pages, stages: withStages && size > 1 ? measureStages(dir, 0, pdf) : undefined }
