@@ -183,7 +183,7 @@ function suppliers(random, corpus, count) {
   return { id: 'privata-utforare', rows: Array.from({ length: count }, (_, i) => ({ year: 2024 + Math.floor((i * 3) / count), ...random.pick(corpus.suppliers) })) }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({ options: { pages: { type: 'string', default: '50' }, out: { type: 'string' }, seed: { type: 'string', default: '2024' } } })
   const out = values.out ?? `bench/.cache/plans/synthetic-${values.pages}`
   writePlan(out, generatePlan({ pages: Number(values.pages), seed: Number(values.seed) }))

@@ -76,7 +76,7 @@ function report({ machine, seconds, targetTable, r, pdfNote }) {
 - Every figure: median of ${runs} runs (min–max) after one discarded warm-up run unless said; "noise" is ±half the min–max spread relative to the median. Peak RSS: ${rssSource}.
 - ${QUICK ? 'BENCH_QUICK=1: fewer runs and sizes. ' : ''}PDF: ${pdfNote ? `not measured, ${pdfNote}` : 'measured'}; whole run ${seconds.toFixed(0)} s.
 
-## Targets (issue 7)
+## Targets (issues 7 and 20)
 
 ${targetTable}
 
