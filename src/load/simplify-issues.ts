@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { chooseUnionOption, isObjectSchema, isPlainObject, optionName } from './choose-union-option.js'
 import { schemaAtPath, valueAtPath } from './schema-at-path.js'
-import { objectKeys, unionOptions } from './unwrap-schema.js'
+import { objectKeys, unionOptions, unwrapSchema } from './unwrap-schema.js'
 import type { DataPath } from './types.js'
 
 type ZodIssue = z.core.$ZodIssue
@@ -44,14 +44,36 @@ function simplify(issue: ZodIssue, base: DataPath, root: z.ZodType, data: unknow
   const options = unionOptions(schemaAtPath(root, path, data) ?? root)
   const value = valueAtPath(data, path)
   if (options && options.length === branches.length && options.every(isObjectSchema) && isPlainObject(value)) {
-    const chosen = branches[chooseUnionOption(options, value)]
-    if (chosen) return chosen
+    const index = chooseUnionOption(options, value)
+    const chosen = branches[index]
+    if (chosen) return withSiblingValues(chosen, path, options, index)
     const keys = [...new Set(options.flatMap(objectKeys))]
     return [{ code: 'union_choice', path, names: [...new Set(options.map(optionName))], keys }]
   }
   const fitting = branches.filter((branch) => !isTypeMismatchAt(branch, path, value))
   if (fitting.length === 0) return [{ code: 'type_mismatch', path }]
   return fitting.reduce((best, branch) => (branch.length < best.length ? branch : best))
+}
+
+/**
+ * A misspelt naming value (`block: operatingBudgt`) is reported by the first option that takes
+ * the key, which lists only its own values; options named by the same key (`block: chart`) take
+ * others, and the message lists them all.
+ */
+function withSiblingValues(chosen: LeafIssue[], path: DataPath, options: readonly z.ZodType[], index: number): LeafIssue[] {
+  const name = optionName(options[index]!)
+  return chosen.map((issue) => {
+    if (issue.code !== 'invalid_value' || !samePath(issue.path, [...path, name])) return issue
+    const values = [...new Set([...issue.values, ...options.flatMap((option) => (optionName(option) === name ? valuesOfKey(option, name) : []))])]
+    return { ...issue, values }
+  })
+}
+
+/** The values an object option's key takes, when it is an enum or a literal. */
+function valuesOfKey(option: z.ZodType, key: string): z.core.util.Primitive[] {
+  const shape = (unwrapSchema(option).schema as z.ZodObject).shape as Record<string, z.ZodType>
+  const values = (shape[key] as { _zod?: { values?: Set<z.core.util.Primitive> } } | undefined)?._zod?.values
+  return values ? [...values] : []
 }
 
 function isTypeMismatchAt(branch: LeafIssue[], path: DataPath, value: unknown): boolean {

@@ -39,7 +39,13 @@ describe('messages for schema problems', () => {
 
   it('a block kind that does not exist suggests the closest one', async () => {
     expect(await problems('  - block: operatingBudget', '  - block: operatingbudget')).toEqual([
-      "13:12 invalid-value document[2].block: expected one of: 'goals', 'operatingBudget', 'multiYearBudget', 'responsibilityBudget', 'investments', 'volumes', 'suppliers', 'goalOverview', found text \"operatingbudget\" – did you mean 'operatingBudget'?",
+      "13:12 invalid-value document[2].block: expected one of: 'goals', 'operatingBudget', 'multiYearBudget', 'responsibilityBudget', 'investments', 'volumes', 'suppliers', 'goalOverview', 'chart', found text \"operatingbudget\" – did you mean 'operatingBudget'?",
+    ])
+  })
+
+  it('a misspelt chart block is told about chart too (another option of the same union takes it)', async () => {
+    expect(await problems('  - block: operatingBudget', '  - block: chrat')).toEqual([
+      "13:12 invalid-value document[2].block: expected one of: 'goals', 'operatingBudget', 'multiYearBudget', 'responsibilityBudget', 'investments', 'volumes', 'suppliers', 'goalOverview', 'chart', found text \"chrat\" – did you mean 'chart'?",
     ])
   })
 
