@@ -63,7 +63,7 @@ export function targets({ cold, warm, peers, scale, municipality = {}, sizes }) 
 export function layoutCost(scale, sizes) {
   const staged = sizes.filter((size) => scale[size]?.pages && scale[size].stages?.firstCpu?.pdf)
   if (staged.length < 2) return undefined
-  const [small, large] = staged.slice(-2).map((size) => ({ size, pages: scale[size].pages, cpu: scale[size].stages.firstCpu.pdf }))
+  const [small, large] = staged.slice(-2).map((size) => ({ pages: scale[size].pages, cpu: scale[size].stages.firstCpu.pdf }))
   const step = (large.cpu - small.cpu) / (large.pages - small.pages)
   const text = staged.map((size) => `${size}: ${(scale[size].stages.firstCpu.pdf / scale[size].pages).toFixed(1)} ms/page`).join(', ')
   return { step, text }
