@@ -134,11 +134,13 @@ describe('danderyd-sn-2024 in vplan serve', () => {
  * Save → reload, measured on both real plans with a warm server: the time until the event
  * arrives on the stream (what the page reacts to), until the new text is on screen, and until the
  * PDF event. Printed for the record. Absolute times depend on the machine, so the assertions are
- * the order (the page shows the save before the PDF is done, i.e. the PDF never holds the page
- * back) and a loose bound.
+ * the order and a loose bound. The order is taken where the server decides it: the page with the
+ * save is answered while the PDF is still being made (the PDF never holds the page back). Chromium's
+ * reload is not compared with the PDF: both take about half a second on a 2-core machine, so which
+ * comes first is a race, not a property.
  */
 describe.each(PLANS)('%s: save-to-reload time', (id) => {
-  test('the page shows a save before the PDF is ready', async () => {
+  test('the server answers the page with a save before the PDF is ready', async () => {
     const scratch = await copyPlan(id)
     const server = await spawnServe(scratch.root, id)
     const events = await connectEvents(`${server.url}__vplan/events`)
@@ -148,25 +150,29 @@ describe.each(PLANS)('%s: save-to-reload time', (id) => {
       const yaml = await readFile(path.join(scratch.planDir, 'plan.yaml'), 'utf8')
       const file = path.join(scratch.planDir, /- file: (\S+\.md)/.exec(yaml)![1]!)
       const original = await readFile(file, 'utf8')
-      const times = { event: [] as number[], visible: [] as number[], pdf: [] as number[] }
+      const times = { event: [] as number[], served: [] as number[], visible: [] as number[], pdf: [] as number[] }
       for (let i = 1; i <= 5; i++) {
         const sentence = `Mätning nummer ${i} av omladdningen.`
         const since = events.events.length
         const started = performance.now()
         await writeFile(file, `${original}\n${sentence}\n`)
         const html = await events.waitFor('html', { since })
+        const answered = await (await fetch(server.url)).text()
+        expect(answered.replaceAll('\u00ad', '')).toContain(sentence) // the page is hyphenated with soft hyphens
+        const served = performance.now()
         await page.getByText(sentence).waitFor({ timeout: 10_000 })
         const visible = performance.now()
         const pdf = await events.waitFor(['pdf', 'pdf-failed'], { since, timeoutMs: 60_000 })
         expect(pdf.type).toBe('pdf')
         times.event.push(html.at - started)
+        times.served.push(served - started)
         times.visible.push(visible - started)
         times.pdf.push(pdf.at - started)
       }
       process.stderr.write(
-        `${id}: save → HTML event ${summary(times.event)}; save → new text on screen ${summary(times.visible)}; save → PDF event ${summary(times.pdf)}\n`,
+        `${id}: save → HTML event ${summary(times.event)}; save → page served ${summary(times.served)}; save → new text on screen ${summary(times.visible)}; save → PDF event ${summary(times.pdf)}\n`,
       )
-      expect(median(times.visible)).toBeLessThan(median(times.pdf))
+      expect(median(times.served)).toBeLessThan(median(times.pdf))
       expect(median(times.visible)).toBeLessThan(5_000)
     } finally {
       events.close()
