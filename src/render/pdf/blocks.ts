@@ -11,6 +11,7 @@ import { inlines, runsText } from './inline.js'
 import { leftOut } from './left-out.js'
 import { listBlock } from './list.js'
 import { tableBlocks } from './table.js'
+import { LINE_KEEP, PARAGRAPH_LINE_KEEP } from './widows-and-orphans.js'
 
 const PARAGRAPH_GAP = 6
 
@@ -56,7 +57,7 @@ function paragraphBlock(node: Paragraph, ctx: RenderContext, width: number): Blo
   const { body } = ctx.style.fontSizes
   const height = textHeight(runsText(runs), body, ctx.style.lineHeight, width, ctx.measure) + PARAGRAPH_GAP
   return {
-    content: { text: runs, margin: [0, 0, 0, PARAGRAPH_GAP], tag: 'P' },
+    content: { text: runs, margin: [0, 0, 0, PARAGRAPH_GAP], tag: 'P', [LINE_KEEP]: PARAGRAPH_LINE_KEEP } as Content,
     height,
     lead: Math.min(height, 2 * lineHeight(body, ctx.style.lineHeight)) + 1,
   }

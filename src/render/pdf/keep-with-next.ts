@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces.js'
 import { isPageBreak, type Block, type FlowItem } from './block.js'
+import { holdStart } from './widows-and-orphans.js'
 
 /** Blocks at most this share of a page go whole into a heading's group (tables, keeps). */
 const WHOLE_SHARE = 0.45
@@ -56,7 +57,7 @@ function group(run: Block[], next: Block | undefined, contentHeight: number): Co
   const last = runContent.pop()!
   return [
     withBreak({ stack: [...runContent, { stack: [last], margin: [0, 0, 0, reserve] }], unbreakable: true }, breakBefore),
-    { stack: [next.content], margin: [0, -reserve, 0, 0] },
+    { stack: [holdStart(next.content)], margin: [0, -reserve, 0, 0] },
   ]
 }
 

@@ -4,6 +4,7 @@ import { installFontCache } from './font-cache.js'
 import { FONT_FAMILY, loadFonts } from './fonts.js'
 import { installSoftHyphens } from './soft-hyphens.js'
 import { installTaggedRenderer } from './tagging/tagged-renderer.js'
+import { installWidowsAndOrphans } from './widows-and-orphans.js'
 
 interface PdfMake {
   createPdf(definition: TDocumentDefinitions, options?: BufferOptions): TCreatedPdf
@@ -23,6 +24,7 @@ let instance: Promise<PdfMake> | undefined
  *   pdfkit loads. Fonts are then decoded and words shaped once per process rather than once per PDF;
  * - the tagging renderer (tagging/tagged-renderer.ts) wraps pdfmake's drawing, for tagged PDFs;
  * - soft hyphens (soft-hyphens.ts) become line breaks with a visible hyphen;
+ * - a page break never leaves a paragraph's first or last line alone on a page (widows-and-orphans.ts);
  * - a page's content stream is kept in a few buffers (content-chunks.ts), not one per operator;
  * - fonts come from its virtual file system, filled from the bytes loadFonts() read once, so no
  *   render reads a file;
@@ -39,6 +41,7 @@ async function loadPdfMake(): Promise<PdfMake> {
   installFontCache()
   installTaggedRenderer()
   installSoftHyphens()
+  installWidowsAndOrphans()
   installContentChunks()
   const pdfmake = (await import('pdfmake')).default as unknown as PdfMake
   const fonts = loadFonts()
