@@ -4,7 +4,7 @@ import type { Block, FlowItem } from './block.js'
 import { cleanText } from './clean-text.js'
 import type { RenderContext } from './context.js'
 import { directiveBlocks } from './directives.js'
-import { lineHeight, textHeight } from './estimate.js'
+import { lineCount, lineHeight, textHeight } from './estimate.js'
 import { figureBlock } from './figure.js'
 import { headingBlock } from './heading.js'
 import { inlines, runsText } from './inline.js'
@@ -55,11 +55,16 @@ function paragraphBlock(node: Paragraph, ctx: RenderContext, width: number): Blo
   const runs = inlines(node.children, ctx)
   if (runsText(runs).trim() === '') return undefined
   const { body } = ctx.style.fontSizes
-  const height = textHeight(runsText(runs), body, ctx.style.lineHeight, width, ctx.measure) + PARAGRAPH_GAP
+  const lines = lineCount(runsText(runs), body, width, ctx.measure)
+  const line = lineHeight(body, ctx.style.lineHeight)
+  const height = lines * line + PARAGRAPH_GAP
+  // Under a heading the paragraph cannot move whole (widows-and-orphans.ts), so one too short to
+  // split into two lines and two goes with the heading entirely; a longer one needs its first two.
+  const { orphans, widows } = PARAGRAPH_LINE_KEEP
   return {
     content: { text: runs, margin: [0, 0, 0, PARAGRAPH_GAP], tag: 'P', [LINE_KEEP]: PARAGRAPH_LINE_KEEP } as Content,
     height,
-    lead: Math.min(height, 2 * lineHeight(body, ctx.style.lineHeight)) + 1,
+    lead: (lines < orphans + widows ? height : orphans * line) + 1,
   }
 }
 

@@ -48,6 +48,23 @@ export function longDocument(chapters = 9): string {
   return out.join('\n\n') + '\n'
 }
 
+/**
+ * Headings each followed by a short paragraph (two to four lines, cut from the plans' own
+ * paragraphs at a sentence) and a filler paragraph of varying length, so that a heading with a
+ * three-line paragraph under it lands at every height on the page.
+ */
+export function shortParagraphsDocument(units = 90): string {
+  const out: string[] = ['# Korta stycken under rubriker']
+  for (let i = 0; i < units; i++) {
+    const source = paragraphs[i % paragraphs.length]!
+    const length = [180, 240, 300, 360][i % 4]!
+    const cut = source.length <= length ? source : source.slice(0, source.lastIndexOf(' ', length)).replace(/[,;:]$/, '') + '.'
+    out.push(`## ${escape(titles[i % titles.length]!)}`, escape(cut))
+    if (i % 3 !== 2) out.push(escape(paragraphs[(i * 7 + 3) % paragraphs.length]!.slice(0, 100 + ((i * 37) % 400))))
+  }
+  return out.join('\n\n') + '\n'
+}
+
 /** One chapter holding a table longer than a page: the Knivsta budget rows, four times over. */
 export function longTableDocument(): { markdown: string; rows: string[][] } {
   const rows = [0, 1, 2, 3].flatMap((round) => budgetRows.map(([label, ...values]) => [`${label!.replace(/^-/, '')} (${round + 1})`, ...values]))

@@ -11,7 +11,7 @@ import { DEFAULT_PDF_STYLE } from '../../../src/render/pdf/style/defaults.js'
 import { getPdfMake } from '../../../src/render/pdf/pdfmake-instance.js'
 import { LINE_KEEP, planPageBreaks, widowsAndOrphansActive, type LineKeep } from '../../../src/render/pdf/widows-and-orphans.js'
 import { sampleDocument } from './fixtures.js'
-import { longDocument } from './long-document.js'
+import { longDocument, shortParagraphsDocument } from './long-document.js'
 import { normalise, pageOf, readPdf, readToc, type ReadPdf } from './read-pdf.js'
 import { composedPlan, PLAN_DIRS } from './real-plans.js'
 
@@ -130,6 +130,17 @@ describe('no paragraph leaves a line alone at a page break', () => {
   test('the same document without the keeps has lone lines (the check above has teeth)', async () => {
     const pdf = await readPdf(await withoutLineKeeps(doc))
     expect(loneLines(pdf, flowParagraphs(doc)).length).toBeGreaterThan(2)
+  }, 120_000)
+
+  test('headings over two- to four-line paragraphs at every height on the page: no lone line, and each heading stays with its paragraph', async () => {
+    const short = sampleDocument(shortParagraphsDocument())
+    const pdf = await readPdf((await renderPdf(short)).bytes)
+    expect(pdf.pages.length).toBeGreaterThan(8)
+    expect(loneLines(pdf, flowParagraphs(short))).toEqual([])
+    const headings: string[] = []
+    visit(short.tree, 'heading', (node) => void headings.push(plain(toString(node))))
+    const stranded = pdf.pages.flatMap((page, index) => (headings.includes(plain(page.lines.at(-1)?.text ?? '')) ? [index + 1] : []))
+    expect(stranded).toEqual([])
   }, 120_000)
 
   test.each(PLAN_DIRS)('%s: no widow or orphan in the plan as built', async (dir) => {
