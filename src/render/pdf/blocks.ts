@@ -58,8 +58,8 @@ function paragraphBlock(node: Paragraph, ctx: RenderContext, width: number): Blo
   const lines = lineCount(runsText(runs), body, width, ctx.measure)
   const line = lineHeight(body, ctx.style.lineHeight)
   const height = lines * line + PARAGRAPH_GAP
-  // Under a heading the paragraph cannot move whole (widows-and-orphans.ts), so one too short to
-  // split into two lines and two goes with the heading entirely; a longer one needs its first two.
+  // Under a heading a paragraph may not move on alone (widows-and-orphans.ts), so one too short
+  // to leave two lines on each page goes with the heading whole; a longer one needs its first two.
   const { orphans, widows } = PARAGRAPH_LINE_KEEP
   return {
     content: { text: runs, margin: [0, 0, 0, PARAGRAPH_GAP], tag: 'P', [LINE_KEEP]: PARAGRAPH_LINE_KEEP } as Content,

@@ -148,19 +148,29 @@ export function installWidowsAndOrphans(): void {
     const writer = this.writer
     const { addLine } = writer
     let index = 0
-    this.buildNextLine = (next) => (next === node ? (lines.shift() ?? null) : buildNextLine.call(this, next))
-    writer.addLine = function (line, ...rest) {
+    const restoreLines = shadow(this, 'buildNextLine', (next) => (next === node ? (lines.shift() ?? null) : buildNextLine.call(this, next)))
+    const restoreWriter = shadow(writer, 'addLine', (line, ...rest) => {
       const context = writer.context()
       if (breaks.has(index) && context.y > context.pageMargins.top) writer.moveToNextPage(node.pageOrientation)
       index++
       return addLine.call(writer, line, ...rest)
-    }
+    })
     try {
       processLeaf.call(this, node)
     } finally {
-      delete (this as Partial<LayoutBuilder>).buildNextLine
-      delete (writer as Partial<Writer>).addLine
+      restoreWriter()
+      restoreLines()
     }
+  }
+}
+
+/** Puts `value` on the object itself for the length of one paragraph; the returned function undoes it. */
+function shadow<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): () => void {
+  const own = Object.getOwnPropertyDescriptor(target, key)
+  Object.defineProperty(target, key, { value, configurable: true, writable: true })
+  return () => {
+    if (own) Object.defineProperty(target, key, own)
+    else delete target[key]
   }
 }
 
