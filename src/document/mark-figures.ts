@@ -11,8 +11,9 @@ import type { Layout } from './types.js'
  *   reads badly in both); the paragraph holding it gets `data.figure`;
  * - its title is its caption, unless the image is marked decorative; with the template's
  *   `figureNumbers` each captioned figure is numbered, "Figur 1. Processen …".
- * Images inside links or emphasis stay where they are (rare; the PDF reports them). A `:::chart`
- * is a figure too: its title is its caption, numbered in the same sequence.
+ * Images inside links or emphasis stay where they are (rare; the PDF prints their alt text
+ * there and warns). A `:::chart` is a figure too: its title is its caption, numbered in the same
+ * sequence.
  */
 export function markFigures(tree: Root, layout: Layout): void {
   resolveImageReferences(tree)

@@ -47,10 +47,15 @@ function inline(node: PhrasingContent, ctx: RenderContext, marks: Marks): Conten
     case 'footnoteReference':
       return [{ ...marks, text: cleanText(node.label ?? node.identifier, node, ctx), sup: true }]
     case 'image':
-    case 'imageReference':
-      // Figures stand in paragraphs of their own (mark-figures.ts); pdfmake cannot set an image inside a line.
-      ctx.report(node, 'image', `an image inside a link, emphasis or table cell cannot be placed in the PDF; "${node.alt ?? ''}" was left out: put the image in a paragraph of its own`)
-      return []
+    case 'imageReference': {
+      // Figures stand in paragraphs of their own (mark-figures.ts); pdfmake cannot set an image
+      // inside a line. What the image says still reaches the reader: its alt text, marked as an
+      // image's, in its place (inside the link, if it is one).
+      const alt = cleanText(node.alt?.trim() ?? '', node, ctx)
+      const shown = alt ? `its alt text is printed in its place, "[Bild: ${alt}]"` : 'it has no alt text, so nothing is printed in its place'
+      ctx.report(node, 'image', `an image inside a link, emphasis or table cell cannot be drawn in the PDF; ${shown}: put the image in a paragraph of its own to show it`)
+      return alt ? [{ ...marks, text: hyphenate(`[Bild: ${alt}]`) }] : []
+    }
     default:
       return leftOut(node, ctx)
   }

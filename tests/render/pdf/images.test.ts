@@ -5,6 +5,8 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildFolder, copyImagePlan } from '../../support/image-plan.js'
 import { makeBarChartPng } from '../../support/make-png.js'
+import { renderPdf } from '../../../src/render/pdf/index.js'
+import { sampleDocument } from './fixtures.js'
 import { pageOf, readPdf } from './read-pdf.js'
 import { readTaggedPdf } from './read-structure.js'
 
@@ -88,5 +90,40 @@ describe('images in the PDF', () => {
     const first = await buildFolder(dir, ['pdf', 'html'])
     expect(Buffer.from(again.outputs.pdf as Uint8Array).equals(Buffer.from(bytes))).toBe(true)
     expect(again.outputs.html).toBe(first.outputs.html)
+  }, 60_000)
+})
+
+describe('an image the PDF cannot draw where it stands', () => {
+  const markdown = [
+    '# Kontakt',
+    '',
+    'Läs mer på [![Knivsta kommuns logotyp](bilder/logotyp.png)](https://www.knivsta.se) om nämndens arbete.',
+    '',
+    'Status: *![grön symbol: målet nås](bilder/gron.png)* enligt senaste uppföljningen.',
+    '',
+    'Avdelare [![](bilder/avdelare.png "dekorativ")](https://www.knivsta.se) här.',
+    '',
+  ].join('\n')
+
+  it('prints its alt text in its place, as an image\'s, keeps the link, and says so at its line', async () => {
+    const { bytes, diagnostics } = await renderPdf(sampleDocument(markdown))
+    const pdf = await readPdf(bytes)
+    const text = pdf.pages.map((page) => page.text).join(' ')
+    expect(text).toContain('Läs mer på [Bild: Knivsta kommuns logotyp] om nämndens arbete.')
+    expect(text).toContain('Status: [Bild: grön symbol: målet nås] enligt senaste uppföljningen.')
+    expect(text).toContain('Avdelare här.')
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false }).promise
+    const urls: string[] = []
+    for (let n = 1; n <= doc.numPages; n++) for (const a of await (await doc.getPage(n)).getAnnotations()) if (a.url) urls.push(a.url)
+    expect(urls).toContain('https://www.knivsta.se/')
+    const images = diagnostics.filter((d) => d.ruleId === 'image')
+    expect(images.map((d) => [d.line, d.severity])).toEqual([
+      [3, 'warning'],
+      [5, 'warning'],
+      [7, 'warning'],
+    ])
+    expect(images[0]!.message).toContain('"[Bild: Knivsta kommuns logotyp]"')
+    expect(images[2]!.message).toContain('no alt text, so nothing is printed')
   }, 60_000)
 })
