@@ -3,6 +3,7 @@ import type { Content, ContentText } from 'pdfmake/interfaces.js'
 import type { Block, FlowItem } from './block.js'
 import type { RenderContext } from './context.js'
 import { lineHeight } from './estimate.js'
+import { PARAGRAPH_LINE_KEEP } from './widows-and-orphans.js'
 
 /** Markers by nesting level: glyphs the embedded font has, so the marker is text a reader can tell (Lbl). */
 const BULLETS = ['•', '–'] as const
@@ -55,12 +56,29 @@ function listItem(
   if (typeof item.checked === 'boolean') contents[0] = withTaskBox(contents[0], item.checked)
   const height = parts.reduce((sum, part) => sum + part.height, 0)
   const label: ContentText & { width: number } = { text: marker, width: markerWidth, tag: 'Lbl', ...(/\d/.test(marker) ? {} : { color: ctx.style.colours.accent }) }
+  // An item too short to leave two lines on each page stays whole: a break inside it could mend
+  // no widow (widows-and-orphans.ts may not move the first line away from the marker). The
+  // estimate errs high by up to a line, so "short" is up to four estimated lines (and the
+  // paragraph's gap below, less than half a line).
+  const { orphans, widows } = PARAGRAPH_LINE_KEEP
+  const line = lineHeight(ctx.style.fontSizes.body, ctx.style.lineHeight)
+  const short = !item.children.some((child) => child.type === 'list') && height <= (orphans + widows + 0.5) * line
   const content: Content = {
     columns: [label, { width: '*', stack: contents, tag: 'LBody' }],
     columnGap: 0,
     tag: 'LI',
+    ...(short ? { unbreakable: true } : {}),
   }
-  return { content, height }
+  return { content: short ? content : withRoomForFirstLines(content, orphans * line + 1), height }
+}
+
+/**
+ * A long item starts only where its first lines fit beside the marker: an empty unbreakable block
+ * as tall as they are goes first (pdfmake moves it to the next page when it does not fit), and the
+ * item is pulled up over it, as keep-with-next.ts holds a heading's first lines.
+ */
+function withRoomForFirstLines(item: Content, room: number): Content {
+  return { stack: [{ stack: [{ stack: [], margin: [0, 0, 0, room] }], unbreakable: true }, { stack: [item], margin: [0, -room, 0, 0] }] }
 }
 
 function withTaskBox(first: Content | undefined, checked: boolean): Content {

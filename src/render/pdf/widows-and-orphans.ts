@@ -117,9 +117,10 @@ interface LayoutBuilder {
 /**
  * Teaches pdfmake 0.3 widow and orphan control, which it lacks: a paragraph's last line alone at
  * the top of a page (before a chapter that starts on a fresh one, a whole page for one line), or
- * its first line alone at the foot of one. Only text nodes that carry a LineKeep are affected,
- * and only in the page's main flow: inside an unbreakable group the group moves as a whole, and
- * inside columns or table cells (list items, tables) a break would part the cells.
+ * its first line alone at the foot of one. Only text nodes that carry a LineKeep are affected
+ * (paragraphs, also in quotes and list items), and not inside an unbreakable group, which moves
+ * as a whole. In columns (list items) only widows are mended: the first line stays beside its
+ * marker.
  *
  * pdfmake lays a paragraph out one line at a time (LayoutBuilder.processLeaf) and breaks before a
  * line that does not fit. The lines' widths do not depend on the page, so this builds them all
@@ -135,9 +136,11 @@ export function installWidowsAndOrphans(): void {
   Object.defineProperty(layout, INSTALLED, { value: matches })
   if (!matches) return
   layout.processLeaf = function (node) {
-    const keep = node[LINE_KEEP]
     const ctx = this.writer.context()
-    if (!keep || this.writer.transactionLevel > 0 || ctx.snapshots.length > 0) return processLeaf.call(this, node)
+    if (!node[LINE_KEEP] || this.writer.transactionLevel > 0) return processLeaf.call(this, node)
+    // In columns (a list item's body beside its marker) a line may move to the next page as it
+    // would anyway, but the paragraph's first may not: the marker would stay behind.
+    const keep = ctx.snapshots.length > 0 ? { ...node[LINE_KEEP], held: true } : node[LINE_KEEP]
     // Read now, not at install: soft-hyphens.ts wraps buildNextLine too, whichever goes in first.
     const buildNextLine = layout.buildNextLine
     const lines: Line[] = []

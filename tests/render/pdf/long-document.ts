@@ -65,6 +65,18 @@ export function shortParagraphsDocument(units = 90): string {
   return out.join('\n\n') + '\n'
 }
 
+/** Lists of one- to four-line items after paragraphs of varying length, so items land at every height on the page. */
+export function shortListsDocument(units = 60): string {
+  const out: string[] = ['# Korta punkter i listor']
+  const cut = (text: string, length: number) => (text.length <= length ? text : text.slice(0, text.lastIndexOf(' ', length)).replace(/[,;:]$/, '') + '.')
+  for (let i = 0; i < units; i++) {
+    out.push(escape(cut(paragraphs[(i * 5 + 1) % paragraphs.length]!, 90 + ((i * 53) % 500))))
+    const items = [0, 1, 2].map((k) => `- ${escape(cut(paragraphs[(i * 3 + k) % paragraphs.length]!, [80, 170, 250, 330][(i + k) % 4]!))}`)
+    out.push(items.join('\n'))
+  }
+  return out.join('\n\n') + '\n'
+}
+
 /** One chapter holding a table longer than a page: the Knivsta budget rows, four times over. */
 export function longTableDocument(): { markdown: string; rows: string[][] } {
   const rows = [0, 1, 2, 3].flatMap((round) => budgetRows.map(([label, ...values]) => [`${label!.replace(/^-/, '')} (${round + 1})`, ...values]))

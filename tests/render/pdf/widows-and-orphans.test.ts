@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import type { Paragraph } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
@@ -11,8 +12,9 @@ import { DEFAULT_PDF_STYLE } from '../../../src/render/pdf/style/defaults.js'
 import { getPdfMake } from '../../../src/render/pdf/pdfmake-instance.js'
 import { LINE_KEEP, planPageBreaks, widowsAndOrphansActive, type LineKeep } from '../../../src/render/pdf/widows-and-orphans.js'
 import { sampleDocument } from './fixtures.js'
-import { longDocument, shortParagraphsDocument } from './long-document.js'
+import { longDocument, paragraphs as seedParagraphs, shortListsDocument, shortParagraphsDocument } from './long-document.js'
 import { normalise, pageOf, readPdf, readToc, type ReadPdf } from './read-pdf.js'
+import { elementsOf, readTaggedPdf } from './read-structure.js'
 import { composedPlan, PLAN_DIRS } from './real-plans.js'
 
 const KEEP: LineKeep = { orphans: 2, widows: 2 }
@@ -57,23 +59,36 @@ describe('planPageBreaks', () => {
   })
 })
 
+/**
+ * A document's paragraphs by where they stand: in the page's main flow (quotes included), or in
+ * list items, whose first line stays beside its marker, so only their last lines are checked.
+ */
+function paragraphsOf(doc: PlanDocument): { flow: string[]; listed: string[] } {
+  const listed = new Set<Paragraph>()
+  const inTables = new Set<Paragraph>()
+  visit(doc.tree, (node) => {
+    if (node.type === 'listItem') visit(node, 'paragraph', (p: Paragraph) => void listed.add(p))
+    if (node.type === 'tableCell') visit(node, 'paragraph', (p: Paragraph) => void inTables.add(p))
+  })
+  const flow: string[] = []
+  visit(doc.tree, 'paragraph', (node: Paragraph) => {
+    if (!listed.has(node) && !inTables.has(node) && !node.data?.figure) flow.push(plain(toString(node)))
+  })
+  return { flow, listed: [...listed].map((node) => plain(toString(node))) }
+}
+
 /** Running-text paragraphs in the page's main flow (not in lists or tables, whose cells break as rows). */
 function flowParagraphs(doc: PlanDocument): string[] {
-  const nested = new Set<Paragraph>()
-  visit(doc.tree, (node) => {
-    if (node.type === 'listItem' || node.type === 'tableCell') visit(node, 'paragraph', (p: Paragraph) => void nested.add(p))
-  })
-  const texts: string[] = []
-  visit(doc.tree, 'paragraph', (node: Paragraph) => {
-    if (!nested.has(node) && !node.data?.figure) texts.push(plain(toString(node)))
-  })
-  return texts
+  return paragraphsOf(doc).flow
 }
 
 const plain = (text: string) => normalise(text.replaceAll('\u00ad', ''))
 
-/** Page breaks that leave a paragraph's first line alone at a page's foot, or its last alone at a page's head. */
-function loneLines(pdf: ReadPdf, paragraphs: string[]): string[] {
+/**
+ * Page breaks that leave a paragraph's first line alone at a page's foot, or its last alone at a
+ * page's head (for `ends`, by default the same paragraphs, only the latter).
+ */
+function loneLines(pdf: ReadPdf, paragraphs: string[], ends: string[] = paragraphs): string[] {
   const found: string[] = []
   pdf.pages.forEach((page, index) => {
     const next = pdf.pages[index + 1]
@@ -83,9 +98,18 @@ function loneLines(pdf: ReadPdf, paragraphs: string[]): string[] {
     const foot = plain(last.text)
     const head = plain(first.text)
     if (paragraphs.some((text) => text.length > foot.length && text.startsWith(foot))) found.push(`orphan at the foot of page ${index + 1}: ${foot}`)
-    if (paragraphs.some((text) => text.length > head.length && text.endsWith(head))) found.push(`widow at the head of page ${index + 2}: ${head}`)
+    if (ends.some((text) => text.length > head.length && text.endsWith(head))) found.push(`widow at the head of page ${index + 2}: ${head}`)
   })
   return found
+}
+
+/** Pages that end with a bullet and the first line of its item, the rest of the item overleaf. */
+function partedItems(pdf: ReadPdf, listed: string[]): number[] {
+  return pdf.pages.flatMap((page, index) => {
+    const last = plain(page.lines.at(-1)?.text ?? '')
+    const start = last.replace(/^[•–] /, '')
+    return start !== last && !listed.includes(start) && listed.some((text) => text.startsWith(start)) ? [index + 1] : []
+  })
 }
 
 /** The PDF as it would be without widow and orphan control: the same definition, the keeps taken out. */
@@ -143,9 +167,62 @@ describe('no paragraph leaves a line alone at a page break', () => {
     expect(stranded).toEqual([])
   }, 120_000)
 
+  test('list items of one to four lines at every height on the page: no last line alone, no first line parted from its marker', async () => {
+    const lists = sampleDocument(shortListsDocument())
+    const { bytes } = await renderPdf(lists)
+    const pdf = await readPdf(bytes)
+    expect(pdf.pages.length).toBeGreaterThan(8)
+    const { flow, listed } = paragraphsOf(lists)
+    expect(loneLines(pdf, flow, [...flow, ...listed])).toEqual([])
+    expect(partedItems(pdf, listed)).toEqual([])
+    // Kept whole or given room, an item still reads as one: L, then LI with Lbl and LBody, nothing untagged.
+    const pages = await readTaggedPdf(bytes)
+    expect(pages.map((page) => page.untaggedDrawing + page.orphanIds.length + page.unplacedContent)).toEqual(pages.map(() => 0))
+    const all = pages.flatMap(elementsOf)
+    const items = all.filter((e) => e.role === 'L').flatMap((list) => list.children)
+    expect(items.length).toBeGreaterThan(100)
+    expect(new Set(items.map((item) => `${item.role}: ${item.children.map((child) => child.role).join(', ')}`))).toEqual(new Set(['LI: Lbl, LBody']))
+  }, 120_000)
+
   test.each(PLAN_DIRS)('%s: no widow or orphan in the plan as built', async (dir) => {
     const { doc: plan, style } = await composedPlan(dir)
     const pdf = await readPdf((await renderPdf(plan, { style })).bytes)
     expect(loneLines(pdf, flowParagraphs(plan))).toEqual([])
   }, 120_000)
 })
+
+/** Escapes what would be Markdown syntax in a seed sentence (it is plain text in the plans). */
+const literal = (text: string) => text.replace(/[|*_<>[\]\\#`]/g, (c) => `\\${c}`)
+
+/** One block of a random document: a heading, or a numbered paragraph cut from the seeds, maybe in a quote or a list. */
+const blockArbitrary = fc.oneof(
+  { arbitrary: fc.constantFrom('#', '##', '###'), weight: 2 },
+  { arbitrary: fc.record({ source: fc.nat(), length: fc.integer({ min: 40, max: 1800 }), wrap: fc.constantFrom('', '', '', '> ', '- ') }), weight: 7 },
+)
+
+test('random documents of seed paragraphs, headings, quotes and lists: no lone line, nothing lost', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(blockArbitrary, { minLength: 20, maxLength: 70 }), async (blocks) => {
+      let n = 0
+      const markdown = blocks
+        .map((block) => {
+          if (typeof block === 'string') return `${block} Rubrik ${++n}`
+          const source = seedParagraphs[block.source % seedParagraphs.length]!
+          const cut = source.length <= block.length ? source : source.slice(0, source.lastIndexOf(' ', block.length))
+          n += 1
+          return `${block.wrap}Stycke ${n}: ${literal(cut)} (slut på stycke ${n}).`
+        })
+        .join('\n\n')
+      const doc = sampleDocument(markdown)
+      const rendered = (await renderPdf(doc)).bytes
+      const pdf = await readPdf(rendered)
+      const { flow, listed } = paragraphsOf(doc)
+      expect(loneLines(pdf, flow, [...flow, ...listed])).toEqual([])
+      expect(partedItems(pdf, listed)).toEqual([])
+      const squeeze = (text: string) => text.replace(/\s+/g, '')
+      const body = squeeze(pdf.pages.map((page) => page.text).join(''))
+      expect(flowParagraphs(doc).filter((text) => !body.includes(squeeze(text)))).toEqual([])
+    }),
+    { numRuns: 15, seed: 20261207, endOnFailure: true },
+  )
+}, 300_000)
