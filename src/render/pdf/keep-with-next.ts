@@ -53,11 +53,21 @@ function group(run: Block[], next: Block | undefined, contentHeight: number): Co
   if (whole && runHeight + next.height <= contentHeight) {
     return [withBreak({ stack: [...runContent, next.grouped ?? next.content], unbreakable: true }, breakBefore)]
   }
-  const reserve = next.lead
-  const last = runContent.pop()!
+  const [kept, pulled] = keepRoomFor(runContent, next.lead, holdStart(next.content))
+  return [withBreak(kept, breakBefore), pulled]
+}
+
+/**
+ * `lead` with `room` points of empty space under it, as one unbreakable group, and then `rest`
+ * pulled up over that space: pdfmake moves the group to the next page when it does not fit, so
+ * `rest` starts only where its first `room` points fit under the lead (which may be nothing, as
+ * for a list item that must start with two lines beside its bullet).
+ */
+export function keepRoomFor(lead: Content[], room: number, rest: Content): [Content, Content] {
+  const last = lead.length > 0 ? [lead[lead.length - 1]!] : []
   return [
-    withBreak({ stack: [...runContent, { stack: [last], margin: [0, 0, 0, reserve] }], unbreakable: true }, breakBefore),
-    { stack: [holdStart(next.content)], margin: [0, -reserve, 0, 0] },
+    { stack: [...lead.slice(0, -1), { stack: last, margin: [0, 0, 0, room] }], unbreakable: true },
+    { stack: [rest], margin: [0, -room, 0, 0] },
   ]
 }
 

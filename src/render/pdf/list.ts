@@ -3,6 +3,7 @@ import type { Content, ContentText } from 'pdfmake/interfaces.js'
 import type { Block, FlowItem } from './block.js'
 import type { RenderContext } from './context.js'
 import { lineHeight } from './estimate.js'
+import { keepRoomFor } from './keep-with-next.js'
 import { PARAGRAPH_LINE_KEEP } from './widows-and-orphans.js'
 
 /** Markers by nesting level: glyphs the embedded font has, so the marker is text a reader can tell (Lbl). */
@@ -69,16 +70,8 @@ function listItem(
     tag: 'LI',
     ...(short ? { unbreakable: true } : {}),
   }
-  return { content: short ? content : withRoomForFirstLines(content, orphans * line + 1), height }
-}
-
-/**
- * A long item starts only where its first lines fit beside the marker: an empty unbreakable block
- * as tall as they are goes first (pdfmake moves it to the next page when it does not fit), and the
- * item is pulled up over it, as keep-with-next.ts holds a heading's first lines.
- */
-function withRoomForFirstLines(item: Content, room: number): Content {
-  return { stack: [{ stack: [{ stack: [], margin: [0, 0, 0, room] }], unbreakable: true }, { stack: [item], margin: [0, -room, 0, 0] }] }
+  // A longer one starts only where its first two lines fit beside the marker.
+  return { content: short ? content : { stack: keepRoomFor([], orphans * line + 1, content) }, height }
 }
 
 function withTaskBox(first: Content | undefined, checked: boolean): Content {
