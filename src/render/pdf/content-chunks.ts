@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { createRequire } from 'node:module'
+import { requireFromPdfmake } from './pdfmake-internals.js'
 
 /** pdfkit's PDFReference (js/pdfkit.js): an indirect object whose stream is written in chunks. */
 interface Reference {
@@ -112,7 +112,7 @@ function flush(reference: Reference): void {
 
 /** pdfkit's PDFDocument class, as pdfmake requires it. */
 export function pdfkitDocument(): PdfKitDocumentClass {
-  const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'))
+  const fromPdfmake = requireFromPdfmake()
   const module = fromPdfmake('pdfkit') as { default?: PdfKitDocumentClass } & Partial<PdfKitDocumentClass>
   const documentClass = module.default ?? (module as PdfKitDocumentClass)
   if (typeof documentClass?.prototype?.ref !== 'function') throw new Error("pdfkit's PDFDocument no longer has ref(); see render/pdf/content-chunks.ts")

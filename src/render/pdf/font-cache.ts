@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { cacheLayouts, type LayoutCache, type ShapingFont } from './layout-cache.js'
+import { requireFromPdfmake } from './pdfmake-internals.js'
 
 /**
  * Shaped words kept per font face. The regular face, which carries almost all the text, sees
@@ -47,7 +48,7 @@ const INSTALLED = Symbol.for('vplan.render.pdf.font-cache')
  * guess.
  */
 export function installFontCache(): FontCache {
-  const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'))
+  const fromPdfmake = requireFromPdfmake()
   const pdfkitFile = fromPdfmake.resolve('pdfkit')
   const fromPdfkit = createRequire(pdfkitFile)
   const fontkitFile = fromPdfkit.resolve('fontkit')

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module'
+import { pdfmakePrototype } from './pdfmake-internals.js'
 import { softHyphenWidth } from './show-soft-hyphen.js'
 
 const SHY = '\u00ad'
@@ -185,16 +185,10 @@ function hyphenWidth(item: Inline): number {
 }
 
 function pdfmakePrototypes(): Prototypes {
-  const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'))
-  const prototypeOf = (file: string, method: string) => {
-    const prototype = (fromPdfmake(file) as { default?: { prototype?: Record<string, unknown> } }).default?.prototype
-    if (typeof prototype?.[method] !== 'function') throw new Error(`soft hyphens: pdfmake's ${file} no longer has ${method}(); see soft-hyphens.ts`)
-    return prototype
-  }
-  const measuring = prototypeOf('./TextInlines.js', 'widthOfText') as unknown as { widthOfText: Width }
+  const measuring = pdfmakePrototype<{ widthOfText: Width }>('./TextInlines.js', ['widthOfText'], 'soft-hyphens')
   return {
-    breaker: prototypeOf('./TextBreaker.js', 'getBreaks') as unknown as Prototypes['breaker'],
-    layout: prototypeOf('./LayoutBuilder.js', 'buildNextLine') as unknown as LayoutBuilder,
+    breaker: pdfmakePrototype<Prototypes['breaker']>('./TextBreaker.js', ['getBreaks'], 'soft-hyphens'),
+    layout: pdfmakePrototype<LayoutBuilder>('./LayoutBuilder.js', ['buildNextLine'], 'soft-hyphens'),
     widthOfText: (text, inline) => measuring.widthOfText(text, inline),
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { createRequire } from 'node:module'
+import { pdfmakePrototype } from './pdfmake-internals.js'
 
 const INSTALLED = Symbol.for('vplan.render.pdf.widows-and-orphans')
 
@@ -183,10 +183,5 @@ export function widowsAndOrphansActive(): boolean {
 }
 
 function layoutPrototype(): LayoutBuilder {
-  const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'))
-  const prototype = (fromPdfmake('./LayoutBuilder.js') as { default?: { prototype?: Record<string, unknown> } }).default?.prototype
-  for (const method of ['processLeaf', 'buildNextLine']) {
-    if (typeof prototype?.[method] !== 'function') throw new Error(`widows and orphans: pdfmake's LayoutBuilder no longer has ${method}(); see widows-and-orphans.ts`)
-  }
-  return prototype as unknown as LayoutBuilder
+  return pdfmakePrototype<LayoutBuilder>('./LayoutBuilder.js', ['processLeaf', 'buildNextLine'], 'widows-and-orphans')
 }

@@ -38,6 +38,15 @@ export function normalise(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim()
 }
 
+/** The web and mail addresses of the PDF's link annotations, page by page, as pdf.js reads them. */
+export async function linkUrls(bytes: Uint8Array): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false }).promise
+  const urls: string[] = []
+  for (let n = 1; n <= doc.numPages; n++) for (const a of await (await doc.getPage(n)).getAnnotations()) if (a.url) urls.push(a.url)
+  return urls
+}
+
 /**
  * Reads a PDF back with pdfjs-dist, as a reader's tools would: text per page (split into body,
  * header and footer by position), document information and the outline.

@@ -103,6 +103,13 @@ function loneLines(pdf: ReadPdf, paragraphs: string[], ends: string[] = paragrap
   return found
 }
 
+/** Paragraphs whose text the PDF does not hold, whitespace (and so page breaks) aside. */
+function missingParagraphs(pdf: ReadPdf, paragraphs: string[]): string[] {
+  const squeeze = (text: string) => text.replace(/\s+/g, '')
+  const body = squeeze(pdf.pages.map((page) => page.text).join(''))
+  return paragraphs.filter((text) => !body.includes(squeeze(text)))
+}
+
 /** Pages that end with a bullet and the first line of its item, the rest of the item overleaf. */
 function partedItems(pdf: ReadPdf, listed: string[]): number[] {
   return pdf.pages.flatMap((page, index) => {
@@ -145,9 +152,7 @@ describe('no paragraph leaves a line alone at a page break', () => {
     expect(pdf.pages.length).toBeGreaterThan(25)
     expect(loneLines(pdf, flowParagraphs(doc))).toEqual([])
     // Nothing was lost where lines moved.
-    const squeeze = (text: string) => text.replace(/\s+/g, '')
-    const body = squeeze(pdf.pages.map((page) => page.text).join(''))
-    expect(flowParagraphs(doc).filter((text) => !body.includes(squeeze(text)))).toEqual([])
+    expect(missingParagraphs(pdf, flowParagraphs(doc))).toEqual([])
     for (const entry of readToc(pdf, 'Innehållsförteckning')) expect([entry.text, pageOf(pdf, entry.text, 3)]).toEqual([entry.text, entry.page])
   }, 120_000)
 
@@ -219,9 +224,7 @@ test('random documents of seed paragraphs, headings, quotes and lists: no lone l
       const { flow, listed } = paragraphsOf(doc)
       expect(loneLines(pdf, flow, [...flow, ...listed])).toEqual([])
       expect(partedItems(pdf, listed)).toEqual([])
-      const squeeze = (text: string) => text.replace(/\s+/g, '')
-      const body = squeeze(pdf.pages.map((page) => page.text).join(''))
-      expect(flowParagraphs(doc).filter((text) => !body.includes(squeeze(text)))).toEqual([])
+      expect(missingParagraphs(pdf, flowParagraphs(doc))).toEqual([])
     }),
     { numRuns: 15, seed: 20261207, endOnFailure: true },
   )

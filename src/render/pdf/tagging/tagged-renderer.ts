@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module'
+import { requireFromPdfmake } from '../pdfmake-internals.js'
 import { drawGroupLabel, type LabelSurface } from '../repeat-group-labels.js'
 import { registerSvgFonts } from '../svg-fonts.js'
 import { taggerOf, type LaidOutLine, type LaidOutPicture, type TaggableKit } from './page-tagger.js'
@@ -71,7 +71,7 @@ export function installTaggedRenderer(): void {
 }
 
 function rendererPrototype(): RendererPrototype {
-  const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake'))
+  const fromPdfmake = requireFromPdfmake()
   const module = fromPdfmake('./Renderer.js') as { default?: { prototype?: RendererPrototype } }
   const prototype = module.default?.prototype
   if (!prototype) throw new Error("tagged PDF: pdfmake's js/Renderer.js no longer exports its Renderer class; see tagged-renderer.ts")
